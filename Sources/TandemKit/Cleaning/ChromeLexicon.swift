@@ -1,0 +1,168 @@
+/// Small phrase lists for the chrome that web pages put around articles.
+///
+/// Phrases are written normalized (lower case, words separated by one space,
+/// apostrophes dropped) and matched as whole words; a trailing `*` matches a stem.
+/// They name kinds of page furniture common to news sites, not any one site.
+enum ChromeLexicon {
+    enum Category: Sendable {
+        case paywall
+        case chrome
+    }
+
+    struct Cue: Sendable {
+        let phrase: String
+        let category: Category
+        /// Strong cues are phrases that body text hardly ever uses; weak ones are
+        /// single words ("subscribers") that a news story may well contain.
+        let isStrong: Bool
+    }
+
+    static let cues: [Cue] =
+        strongPaywall.map { Cue(phrase: $0, category: .paywall, isStrong: true) }
+        + weakPaywall.map { Cue(phrase: $0, category: .paywall, isStrong: false) }
+        + strongFurniture.map { Cue(phrase: $0, category: .chrome, isStrong: true) }
+        + weakFurniture.map { Cue(phrase: $0, category: .chrome, isStrong: false) }
+
+    private static let strongPaywall = [
+        "log in", "sign in", "sign up", "register now", "register for free", "create an account",
+        "create a free account", "free trial", "unlimited access", "unlimited digital access",
+        "cancel any time", "cancel anytime", "no commitment", "already a member", "already a subscriber",
+        "already have an account", "members only", "unlock more", "unlock this", "unlock unlimited",
+        "upgrade your access", "upgrade now", "keep reading", "continue reading", "your first month",
+        "support our journalism", "support independent journalism", "become a member", "subscribe to",
+        "subscribe now", "subscribe today", "subscribe and", "subscribe for", "subscribers only",
+        "to subscribe", "sign up for", "newsletter sign up", "premium content", "paywall",
+    ]
+
+    private static let weakPaywall = [
+        "subscribe*", "subscriber*", "subscription*", "newsletter*", "login", "register", "premium",
+        "membership", "free", "access",
+    ]
+
+    private static let strongFurniture = [
+        "skip to content", "skip to main content", "back to top", "toggle navigation", "main navigation",
+        "share this", "share on", "share article", "share via", "follow us", "leave a comment",
+        "comments are closed", "view comments", "show comments", "join the conversation",
+        "related articles", "related stories", "related content", "related topics", "read more",
+        "read next", "more stories", "most read", "most popular", "tagged with", "topic areas",
+        "topics in this article", "filed under", "view all articles", "view all posts",
+        "all articles by", "more articles by", "about the author", "privacy policy", "terms of use",
+        "terms of service", "terms and conditions", "all rights reserved", "print this", "email this",
+        "write for us", "contact us", "click here", "download the app", "listen to this article",
+        "image source", "image caption", "media caption", "recommended for you", "trending now",
+        "sponsored content",
+    ]
+
+    private static let weakFurniture = [
+        "comments", "comment", "advertisement", "sponsored", "cookie*", "copyright", "tags", "topics",
+        "related", "share",
+    ]
+
+    /// Words that, alone or together, make up a navigation line ("Menu Close").
+    static let navigationWords: Set<WordKey> = keys([
+        "menu", "close", "open", "home", "search", "skip", "to", "content", "main", "navigation", "toggle",
+        "sections", "section", "back", "top", "next", "previous", "prev", "share", "print", "email",
+        "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "copy", "link",
+        "login", "logout", "account", "more", "or", "and", "comments", "comment", "register", "tags",
+        "topics", "related", "advertisement", "sponsored", "subscribe", "sign", "in", "up", "log", "out",
+    ])
+
+    /// Words that can only be navigation, so one of them must be present.
+    static let strongNavigationWords: Set<WordKey> = keys([
+        "menu", "navigation", "skip", "toggle", "search", "share", "print", "facebook", "twitter",
+        "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "login", "logout", "register",
+        "subscribe", "comments", "advertisement", "sponsored", "tags", "or",
+    ])
+
+    /// Verbs that open a call to action at the foot of a page ("Write an article
+    /// and join…", "Read more…"); only trusted at the edges of a document.
+    static let callToActionVerbs: Set<WordKey> = keys([
+        "write", "join", "subscribe", "register", "sign", "log", "download", "follow", "share", "click",
+        "tap", "donate", "unlock", "upgrade", "support", "get", "try", "become", "discover", "explore",
+        "learn", "listen", "watch", "read", "continue", "keep", "visit", "contact", "email", "tell",
+        "find", "see", "want", "dont", "sponsored",
+    ])
+
+    /// Labels that open a caption or credit line.
+    static let captionLabels: [String] = [
+        "photo", "photograph", "image", "picture", "credit", "caption", "image caption", "image source",
+        "media caption", "photo credit", "pictured", "file photo", "illustration", "source",
+    ]
+
+    /// Role words in an author's bio ("… is a fellow at …").
+    static let roleWords: Set<WordKey> = keys([
+        "fellow", "journalist", "correspondent", "editor", "writer", "author", "professor", "researcher",
+        "reporter", "columnist", "analyst", "contributor", "lecturer", "director", "scholar", "student",
+        "commentator", "producer", "broadcaster", "economist", "historian", "freelance", "freelancer",
+        "novelist", "host", "chair", "founder", "expert", "candidate", "associate", "adviser", "advisor",
+        "consultant", "head", "chief", "partner", "blogger", "photographer",
+    ])
+
+    /// Words of a dateline or timestamp line ("Published 12 March 2023, 10:30 GMT").
+    static let dateWords: Set<WordKey> = keys([
+        "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "bst", "utc",
+        "est", "edt", "pst", "pdt", "cet", "cest", "ist", "jst", "ago", "hours", "hour", "minutes",
+        "minute", "days", "day", "min", "read", "mins", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "page", "of", "and", "by", "the", "th", "st", "nd", "rd", "today", "yesterday", "time",
+    ])
+
+    /// The cues a unit holds, each once.
+    /// - Complexity: O(*w*), *w* the unit's word count (phrases are a few words long).
+    static func cues(in shape: UnitShape) -> [Cue] {
+        let words = shape.wordKeys
+        var found: [Int] = []
+        for (position, word) in words.enumerated() {
+            if let candidates = cuesByFirstWord[word] {
+                for index in candidates where !found.contains(index) {
+                    let phrase = phraseKeys[index]
+                    if position + phrase.count <= words.count,
+                       zip(phrase, words[position...]).allSatisfy({ $0 == $1 }) {
+                        found.append(index)
+                    }
+                }
+            }
+            let firstByte = shape.normalizedBytes[shape.wordRanges[position].lowerBound]
+            for (stem, index) in stems where stem[0] == firstByte && !found.contains(index)
+                && shape.word(position, hasPrefix: stem) {
+                found.append(index)
+            }
+        }
+        return found.sorted().map { cues[$0] }
+    }
+
+    static func keys(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
+
+    /// How strongly a passage reads as a prompt: two points per distinct strong
+    /// cue, one per paywall word ("subscribers", "access", "free").
+    static func promptEvidence(in shape: UnitShape, cues: [Cue]) -> Int {
+        let strong = cues.filter(\.isStrong).count
+        var weak = 0
+        for position in shape.wordKeys.indices {
+            if weakPaywallWords.contains(shape.wordKeys[position])
+                || paywallStems.contains(where: { shape.word(position, hasPrefix: $0) }) {
+                weak += 1
+            }
+        }
+        return 2 * strong + weak
+    }
+
+    private static let weakPaywallWords = keys(weakPaywall.filter { !$0.hasSuffix("*") })
+    private static let paywallStems = weakPaywall.filter { $0.hasSuffix("*") }.map { Array($0.dropLast().utf8) }
+
+    private static let phraseKeys: [[WordKey]] = cues.map { WordKey.keys(ofPhrase: $0.phrase) }
+
+    private static let cuesByFirstWord: [WordKey: [Int]] = {
+        var table: [WordKey: [Int]] = [:]
+        for (index, cue) in cues.enumerated() where !cue.phrase.hasSuffix("*") {
+            table[phraseKeys[index][0], default: []].append(index)
+        }
+        return table
+    }()
+
+    private static let stems: [([UInt8], Int)] = cues.enumerated().compactMap { index, cue in
+        cue.phrase.hasSuffix("*") ? (Array(cue.phrase.dropLast().utf8), index) : nil
+    }
+}

@@ -1,0 +1,274 @@
+/// Undoes conversion residue inside one line: Markdown links and emphasis,
+/// backslash escapes, autolinks, HTML tags and entities, TeX quotes, control
+/// characters and runs of spaces. Everything kept is copied with its offsets.
+struct InlineCleaner {
+    /// What the line's own markup says about it.
+    struct LineMarks {
+        /// `#` count of a Markdown heading.
+        var headingLevel: Int?
+        /// The line ended with a wire-copy paragraph mark (`<`).
+        var endsParagraph = false
+    }
+
+    private let text: UnsafeBufferPointer<UInt8>
+    private let texQuotes: Bool
+    private var droppedDelimiters = Set<Int>()
+    private(set) var output = MappedText()
+
+    /// - Parameter texQuotes: the document quotes ``like this'' (old wire copy).
+    init(text: UnsafeBufferPointer<UInt8>, texQuotes: Bool) {
+        self.text = text
+        self.texQuotes = texQuotes
+    }
+
+    /// Cleans `range` (a trimmed line) onto the output, separated by a space
+    /// from what is already there.
+    mutating func appendLine(_ range: Range<Int>) -> LineMarks {
+        appendLine(range, joinWithoutSpace: false)
+    }
+
+    /// - Parameter joinWithoutSpace: the previous line ended in a hyphen that
+    ///   this line continues (`inter-` / `national`).
+    mutating func appendLine(_ range: Range<Int>, joinWithoutSpace: Bool) -> LineMarks {
+        var marks = LineMarks()
+        var low = range.lowerBound
+        var high = range.upperBound
+        if let (level, contentStart) = headingMarker(low, high) {
+            marks.headingLevel = level
+            low = contentStart
+            while high > low, text[high - 1] == 0x23 || text[high - 1] == 0x20 { high -= 1 }
+        } else if high - low >= 2, text[low] == 0x3E, text[low + 1] == 0x20 {
+            low += 2 // blockquote marker
+        }
+        if high > low, text[high - 1] == 0x3C, !hasClosingBracket(low, high - 1) {
+            marks.endsParagraph = true
+            high -= 1
+        }
+        guard low < high else { return marks }
+        if !output.isEmpty, output.lastByte != 0x20, !joinWithoutSpace {
+            output.appendInserted([0x20], standingFor: range.lowerBound - 1)
+        }
+        findEmphasis(low, high)
+        appendCleaned(low, high)
+        output.trimTrailingSpaces()
+        return marks
+    }
+
+    // MARK: - Scanning
+
+    private mutating func appendCleaned(_ start: Int, _ end: Int) {
+        var i = start
+        var runStart = start
+        func flush(_ out: inout MappedText, _ upTo: Int) {
+            if runStart < upTo { out.appendCopy(of: runStart..<upTo, from: text) }
+        }
+        while i < end {
+            let b = text[i]
+            if droppedDelimiters.contains(i) {
+                flush(&output, i); i += 1; runStart = i; continue
+            }
+            switch b {
+            case 0x5C where i + 1 < end && Self.isASCIIPunctuation(text[i + 1]): // \$
+                flush(&output, i); runStart = i + 1; i += 2
+            case 0x21 where i + 1 < end && text[i + 1] == 0x5B: // ![image](url)
+                if let link = parseLink(i + 1, end) {
+                    flush(&output, i); i = link.end; runStart = i
+                } else { i += 1 }
+            case 0x5B: // [text](url)
+                if let link = parseLink(i, end) {
+                    flush(&output, i)
+                    appendCleaned(link.label.lowerBound, link.label.upperBound)
+                    i = link.end; runStart = i
+                } else { i += 1 }
+            case 0x3C: // <https://…> or <tag>
+                if let inner = autolink(i, end) {
+                    flush(&output, i); output.appendCopy(of: inner, from: text)
+                    i = inner.upperBound + 1; runStart = i
+                } else if let tagEnd = htmlTag(i, end) {
+                    flush(&output, i); i = tagEnd; runStart = i
+                } else { i += 1 }
+            case 0x26: // &amp;
+                if let (bytes, length) = HTMLEntities.decode(text, at: i, end: end) {
+                    flush(&output, i); output.appendInserted(bytes, standingFor: i)
+                    i += length; runStart = i
+                } else { i += 1 }
+            case 0x60 where texQuotes && i + 1 < end && text[i + 1] == 0x60:
+                flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i); i += 2; runStart = i
+            case 0x27 where texQuotes && i + 1 < end && text[i + 1] == 0x27:
+                flush(&output, i); output.appendInserted(Array("”".utf8), standingFor: i); i += 2; runStart = i
+            default:
+                let (scalar, length) = UTF8Scalars.decode(text, at: i)
+                if UTF8Scalars.isInvisible(scalar) {
+                    flush(&output, i); i += length; runStart = i
+                } else if UTF8Scalars.isSpace(scalar) {
+                    let spaceEnd = endOfSpaces(i, end)
+                    let single = spaceEnd == i + length && (b == 0x20 || scalar.value == 0xA0)
+                    if !single {
+                        flush(&output, i)
+                        // NBSP is kept as text when it stands alone; a mixed run is one space.
+                        spaceIfNeeded(standingFor: i)
+                        runStart = spaceEnd
+                    } else if output.isEmpty && runStart == i {
+                        runStart = spaceEnd
+                    }
+                    i = spaceEnd
+                } else {
+                    i += length
+                }
+            }
+        }
+        flush(&output, end)
+    }
+
+    private mutating func spaceIfNeeded(standingFor offset: Int) {
+        if !output.isEmpty, output.lastByte != 0x20 {
+            output.appendInserted([0x20], standingFor: offset)
+        }
+    }
+
+    private func endOfSpaces(_ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let (scalar, length) = UTF8Scalars.decode(text, at: i)
+            guard UTF8Scalars.isSpace(scalar) else { break }
+            i += length
+        }
+        return i
+    }
+
+    // MARK: - Markup recognisers
+
+    private func headingMarker(_ low: Int, _ high: Int) -> (Int, Int)? {
+        var i = low
+        while i < high, text[i] == 0x23, i - low < 7 { i += 1 }
+        let level = i - low
+        guard (1...6).contains(level), i < high, text[i] == 0x20 else { return nil }
+        return (level, i + 1)
+    }
+
+    private func hasClosingBracket(_ low: Int, _ high: Int) -> Bool {
+        // A trailing `<` that closes nothing is a paragraph mark; one after an
+        // unclosed `<` could still be text like "a < b <".
+        var i = high - 1
+        while i >= low {
+            if text[i] == 0x3E { return false }
+            if text[i] == 0x3C { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    private struct Link {
+        let label: Range<Int>
+        let end: Int
+    }
+
+    /// `[label](target)` starting at `open`; the label may nest brackets.
+    private func parseLink(_ open: Int, _ end: Int) -> Link? {
+        var depth = 0
+        var i = open
+        var close = -1
+        while i < end {
+            if text[i] == 0x5C { i += 2; continue }
+            if text[i] == 0x5B { depth += 1 }
+            if text[i] == 0x5D { depth -= 1; if depth == 0 { close = i; break } }
+            i += 1
+        }
+        guard close > open, close + 1 < end, text[close + 1] == 0x28 else { return nil }
+        var parens = 0
+        i = close + 1
+        while i < end {
+            if text[i] == 0x28 { parens += 1 }
+            if text[i] == 0x29 { parens -= 1; if parens == 0 { break } }
+            if text[i] == 0x20, parens == 1, i - close > 400 { return nil }
+            i += 1
+        }
+        guard i < end else { return nil }
+        return Link(label: (open + 1)..<close, end: i + 1)
+    }
+
+    private func autolink(_ open: Int, _ end: Int) -> Range<Int>? {
+        let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("mailto:".utf8), Array("www.".utf8)]
+        guard prefixes.contains(where: { startsWith($0, at: open + 1, end: end) }) else { return nil }
+        var i = open + 1
+        while i < end, text[i] != 0x3E {
+            if text[i] == 0x20 || text[i] == 0x3C { return nil }
+            i += 1
+        }
+        return i < end ? (open + 1)..<i : nil
+    }
+
+    private func htmlTag(_ open: Int, _ end: Int) -> Int? {
+        guard open + 1 < end else { return nil }
+        var first = text[open + 1]
+        if first == 0x2F || first == 0x21, open + 2 < end { first = text[open + 2] }
+        guard (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x2D else { return nil }
+        var i = open + 1
+        while i < end, i - open < 300 {
+            if text[i] == 0x3E { return i + 1 }
+            if text[i] == 0x3C { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    private func startsWith(_ prefix: [UInt8], at index: Int, end: Int) -> Bool {
+        guard index + prefix.count <= end else { return false }
+        for k in prefix.indices where text[index + k] | 0x20 != prefix[k] | 0x20 { return false }
+        return true
+    }
+
+    /// Marks the `*` and `_` runs that pair up as emphasis (CommonMark's flanking
+    /// rules, simplified); unpaired ones stay as text.
+    private mutating func findEmphasis(_ start: Int, _ end: Int) {
+        var openers: [(byte: UInt8, run: Range<Int>)] = []
+        var i = start
+        while i < end {
+            let b = text[i]
+            guard b == 0x2A || b == 0x5F else { i += 1; continue }
+            var j = i
+            while j < end, text[j] == b { j += 1 }
+            defer { i = j }
+            guard j - i <= 3 else { continue }
+            let before = i > start ? scalarBefore(i) : " "
+            let after = j < end ? UTF8Scalars.decode(text, at: j).scalar : " "
+            let spaceBefore = UTF8Scalars.isSpace(before), spaceAfter = UTF8Scalars.isSpace(after)
+            let punctBefore = Self.isPunctuation(before), punctAfter = Self.isPunctuation(after)
+            let left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
+            let right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
+            var canOpen = left, canClose = right
+            if b == 0x5F {
+                canOpen = left && (!right || punctBefore)
+                canClose = right && (!left || punctAfter)
+            }
+            if canClose, let k = openers.lastIndex(where: { $0.byte == b }) {
+                for index in openers[k].run { droppedDelimiters.insert(index) }
+                for index in i..<j { droppedDelimiters.insert(index) }
+                openers.removeSubrange(k...)
+            } else if canOpen {
+                openers.append((b, i..<j))
+            }
+        }
+    }
+
+    private func scalarBefore(_ index: Int) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return UTF8Scalars.decode(text, at: start).scalar
+    }
+
+    static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIIPunctuation(UInt8(scalar.value)) }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}

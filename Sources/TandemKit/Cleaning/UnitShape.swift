@@ -1,0 +1,172 @@
+/// The shape of a unit's text: what the cleaning rules look at.
+///
+/// Computed once per unit in one pass over its UTF-8 bytes; everything is about
+/// form (length, punctuation, case), never about particular articles.
+struct UnitShape: Sendable {
+    /// Whitespace-separated tokens holding a letter or digit.
+    let wordCount: Int
+    /// The text lower-cased with every run of non-alphanumerics as one space,
+    /// padded with spaces: `" already a subscriber log in "`. Apostrophes are
+    /// dropped, so "don't" and "don’t" both read `dont`.
+    let normalizedBytes: [UInt8]
+    /// The words of the normalized text, as keys and as byte ranges of it.
+    let wordKeys: [WordKey]
+    let wordRanges: [Range<Int>]
+    /// The whole normalized text as one key, for spotting repeated lines.
+    let normalizedKey: WordKey
+    let characterCount: Int
+    /// Ends in `.`, `!`, `?` or `…`, perhaps followed by closing quotes or brackets.
+    let endsTerminal: Bool
+    let endsQuestion: Bool
+    /// The last significant character, closing quotes and brackets skipped.
+    let lastSignificant: Unicode.Scalar?
+    let startsLowercase: Bool
+    let startsUppercase: Bool
+    /// Share of letters that are upper case.
+    let upperShare: Double
+    let letterCount: Int
+    let digitCount: Int
+    let hasComma: Bool
+    let hasURL: Bool
+
+    var isAllCaps: Bool { letterCount >= 4 && upperShare >= 0.8 }
+    var normalized: String { String(decoding: normalizedBytes, as: UTF8.self) }
+    var normalizedWordCount: Int { wordKeys.count }
+
+    func normalizedWord(_ index: Int) -> String {
+        String(decoding: normalizedBytes[wordRanges[index]], as: UTF8.self)
+    }
+
+    /// True if word `index` consists of digits only.
+    func isNumber(_ index: Int) -> Bool {
+        wordRanges[index].allSatisfy { normalizedBytes[$0] >= 0x30 && normalizedBytes[$0] <= 0x39 }
+    }
+
+    /// True if word `index` starts with `stem` (normalized bytes).
+    func word(_ index: Int, hasPrefix stem: [UInt8]) -> Bool {
+        let range = wordRanges[index]
+        guard range.count >= stem.count else { return false }
+        for k in stem.indices where normalizedBytes[range.lowerBound + k] != stem[k] { return false }
+        return true
+    }
+
+    init(_ string: String) {
+        self.init(utf8: Array(string.utf8))
+    }
+
+    /// - Complexity: O(*n*), *n* the byte count.
+    init(utf8 bytes: [UInt8]) {
+        var scan = Scan()
+        bytes.withUnsafeBufferPointer { scan.run($0) }
+        wordCount = scan.words
+        normalizedBytes = scan.normalized
+        (wordKeys, normalizedKey) = scan.normalized.withUnsafeBufferPointer { buffer in
+            (scan.wordRanges.map { WordKey(buffer, $0) }, WordKey(buffer, 0..<buffer.count))
+        }
+        wordRanges = scan.wordRanges
+        characterCount = scan.characters
+        letterCount = scan.letters
+        digitCount = scan.digits
+        upperShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
+        startsLowercase = scan.firstLetter.map(UTF8Scalars.isLowercase) ?? false
+        startsUppercase = scan.firstLetter.map(UTF8Scalars.isUppercase) ?? false
+        lastSignificant = scan.last
+        endsTerminal = scan.last.map { Self.terminals.contains($0.value) } ?? false
+        endsQuestion = scan.last == "?"
+        hasComma = scan.comma
+        hasURL = Self.containsURL(bytes)
+    }
+
+    /// The single pass over the text.
+    private struct Scan {
+        var words = 0, letters = 0, upper = 0, digits = 0, characters = 0
+        var inToken = false, tokenHasWord = false
+        var normalized: [UInt8] = [0x20]
+        var wordRanges: [Range<Int>] = []
+        var wordStart = -1
+        var firstLetter: Unicode.Scalar?
+        var last: Unicode.Scalar?
+        var comma = false
+
+        mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
+            normalized.reserveCapacity(buffer.count + 2)
+            var i = 0
+            while i < buffer.count {
+                let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
+                i += length
+                characters += 1
+                if UTF8Scalars.isSpace(scalar) {
+                    if inToken, tokenHasWord { words += 1 }
+                    inToken = false; tokenHasWord = false
+                } else {
+                    inToken = true
+                    if !UnitShape.isCloser(scalar) { last = scalar }
+                }
+                if UTF8Scalars.isLetter(scalar) {
+                    letters += 1
+                    tokenHasWord = true
+                    if UTF8Scalars.isUppercase(scalar) { upper += 1 }
+                    if firstLetter == nil { firstLetter = scalar }
+                    startWord()
+                    UnitShape.appendLowercased(scalar, to: &normalized)
+                } else if UTF8Scalars.isDigit(scalar) {
+                    digits += 1
+                    tokenHasWord = true
+                    startWord()
+                    normalized.append(UInt8(scalar.value))
+                } else if scalar == "'" || scalar == "’" {
+                    continue
+                } else {
+                    if scalar == "," { comma = true }
+                    endWord()
+                }
+            }
+            if inToken, tokenHasWord { words += 1 }
+            endWord()
+        }
+
+        private mutating func startWord() {
+            if wordStart < 0 { wordStart = normalized.count }
+        }
+
+        private mutating func endWord() {
+            if wordStart >= 0 {
+                wordRanges.append(wordStart..<normalized.count)
+                wordStart = -1
+            }
+            if normalized.last != 0x20 { normalized.append(0x20) }
+        }
+    }
+
+    /// Closing quotes, brackets and emphasis marks, skipped when finding how a line ends.
+    @inline(__always)
+    fileprivate static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x2A, 0x5F: return true
+        default: return false
+        }
+    }
+
+    /// `.`, `!`, `?`, `…`
+    private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
+
+    fileprivate static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            let v = UInt8(scalar.value)
+            bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
+        } else {
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+    }
+
+    private static func containsURL(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for i in 0..<(bytes.count - 3) {
+            if bytes[i] == 0x3A, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F { return true } // ://
+            if bytes[i] | 0x20 == 0x77, bytes[i + 1] | 0x20 == 0x77, bytes[i + 2] | 0x20 == 0x77, bytes[i + 3] == 0x2E {
+                return true // www.
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,26 @@
+/// The articles of one or more folders or files, in a stable order.
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    /// Files that were skipped, one line each.
+    public let warnings: [LoadWarning]
+
+    public init(articles: [Article], warnings: [LoadWarning]) {
+        self.articles = articles
+        self.warnings = warnings
+    }
+
+    /// Loads folders (recursively) and files.
+    ///
+    /// Never throws for a bad file inside a folder: it becomes a warning. A path
+    /// given by the caller that cannot be read at all is a warning too, so that one
+    /// bad argument does not hide the others; callers decide whether an empty
+    /// corpus is an error.
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> Corpus {
+        CorpusLoader(options: options).load(paths: paths)
+    }
+
+    /// Loads one file, which must be readable text.
+    public static func loadFile(_ path: String, options: LoadOptions = LoadOptions()) throws(LoadFailure) -> Article {
+        try CorpusLoader(options: options).loadSingleFile(path)
+    }
+}

@@ -1,0 +1,125 @@
+/// Walks folders and files, reads and decodes them.
+///
+/// Hidden files and folders are skipped, folders are followed through symbolic
+/// links once each (so a loop ends), and a file reachable by two paths is read once.
+struct CorpusLoader {
+    let options: LoadOptions
+
+    private struct Pending {
+        let id: String
+        let path: String
+    }
+
+    func load(paths: [String]) -> Corpus {
+        var pending: [Pending] = []
+        var warnings: [LoadWarning] = []
+        var seenFiles = Set<FileSystem.FileIdentity>()
+        var seenDirectories = Set<FileSystem.FileIdentity>()
+        let prefixRoots = paths.count > 1
+        for root in paths {
+            do {
+                switch try FileSystem.kind(at: root) {
+                case .directory(let identity):
+                    seenDirectories.insert(identity)
+                    let prefix = prefixRoots ? Self.lastComponent(of: root) + "/" : ""
+                    walk(directory: root, idPrefix: prefix, pending: &pending, warnings: &warnings,
+                         seenFiles: &seenFiles, seenDirectories: &seenDirectories)
+                case .file(_, let identity):
+                    if seenFiles.insert(identity).inserted {
+                        pending.append(Pending(id: Self.lastComponent(of: root), path: root))
+                    }
+                case .other:
+                    warnings.append(LoadWarning(path: root, failure: .notRegularFile))
+                }
+            } catch {
+                warnings.append(LoadWarning(path: root, failure: error))
+            }
+        }
+        Self.disambiguate(&pending)
+        let results = pending.parallelMap { item -> Result<Article, LoadFailure> in
+            Result { () throws(LoadFailure) in try read(item) }
+        }
+        var articles: [Article] = []
+        articles.reserveCapacity(results.count)
+        for (item, result) in zip(pending, results) {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let failure): warnings.append(LoadWarning(path: item.path, failure: failure))
+            }
+        }
+        return Corpus(articles: articles, warnings: warnings)
+    }
+
+    func loadSingleFile(_ path: String) throws(LoadFailure) -> Article {
+        switch try FileSystem.kind(at: path) {
+        case .directory: throw .isDirectory
+        case .other: throw .notRegularFile
+        case .file: return try read(Pending(id: Self.lastComponent(of: path), path: path))
+        }
+    }
+
+    private func read(_ item: Pending) throws(LoadFailure) -> Article {
+        let bytes = try FileSystem.readAll(item.path, limit: options.maxFileSize)
+        let text = try TextDecoder.decode(bytes)
+        return Article(id: item.id, path: item.path, text: text, byteCount: bytes.count)
+    }
+
+    private func walk(directory: String, idPrefix: String, pending: inout [Pending],
+                      warnings: inout [LoadWarning], seenFiles: inout Set<FileSystem.FileIdentity>,
+                      seenDirectories: inout Set<FileSystem.FileIdentity>) {
+        let names: [String]
+        do {
+            names = try FileSystem.entries(of: directory)
+        } catch {
+            warnings.append(LoadWarning(path: directory, failure: error))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let id = idPrefix + name
+            do {
+                switch try FileSystem.kind(at: path) {
+                case .directory(let identity):
+                    guard seenDirectories.insert(identity).inserted else {
+                        warnings.append(LoadWarning(path: path, failure: .symlinkLoop))
+                        continue
+                    }
+                    walk(directory: path, idPrefix: id + "/", pending: &pending, warnings: &warnings,
+                         seenFiles: &seenFiles, seenDirectories: &seenDirectories)
+                case .file(_, let identity):
+                    guard options.extensions.contains(Self.fileExtension(of: name)) else { continue }
+                    if seenFiles.insert(identity).inserted {
+                        pending.append(Pending(id: id, path: path))
+                    }
+                case .other:
+                    if options.extensions.contains(Self.fileExtension(of: name)) {
+                        warnings.append(LoadWarning(path: path, failure: .notRegularFile))
+                    }
+                }
+            } catch {
+                // A broken link or loop only matters if it looks like an article.
+                if options.extensions.contains(Self.fileExtension(of: name)) || error == .symlinkLoop {
+                    warnings.append(LoadWarning(path: path, failure: error))
+                }
+            }
+        }
+    }
+
+    /// Two files named on the command line with the same name keep their paths as ids.
+    private static func disambiguate(_ pending: inout [Pending]) {
+        var counts: [String: Int] = [:]
+        for item in pending { counts[item.id, default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > 1 }) else { return }
+        pending = pending.map { counts[$0.id]! > 1 ? Pending(id: $0.path, path: $0.path) : $0 }
+    }
+
+    static func lastComponent(of path: String) -> String {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? trimmed
+    }
+
+    static func fileExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}

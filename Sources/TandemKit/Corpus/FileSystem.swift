@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls the loader needs, with errors turned into `LoadFailure`.
+///
+/// POSIX rather than FileManager: it tells broken links from loops, never blocks
+/// on a FIFO, and lists a folder of 100,000 files quickly.
+enum FileSystem {
+    enum Kind: Equatable {
+        case file(size: Int, identity: FileIdentity)
+        case directory(identity: FileIdentity)
+        case other
+    }
+
+    struct FileIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// What is at `path`, following symbolic links.
+    static func kind(at path: String) throws(LoadFailure) -> Kind {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ELOOP { throw .symlinkLoop }
+            if code == ENOENT || code == ENOTDIR {
+                var linkInfo = stat()
+                if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK { throw .brokenLink }
+                throw .notFound
+            }
+            throw .unreadable(reason: describe(code))
+        }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(size: Int(info.st_size), identity: identity)
+        case S_IFDIR: return .directory(identity: identity)
+        default: return .other
+        }
+    }
+
+    /// The names in a folder, sorted bytewise; `.` and `..` left out.
+    static func entries(of path: String) throws(LoadFailure) -> [String] {
+        guard let dir = opendir(path) else { throw .unreadable(reason: describe(errno)) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The whole file, refusing more than `limit` bytes even if it grows while read.
+    static func readAll(_ path: String, limit: Int) throws(LoadFailure) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(reason: describe(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(reason: describe(errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw (info.st_mode & S_IFMT) == S_IFDIR ? .isDirectory : .notRegularFile
+        }
+        let size = Int(info.st_size)
+        guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard bytes.count <= limit else { throw .tooLarge(size: bytes.count, limit: limit) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(reason: describe(errno))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        guard filled <= limit else { throw .tooLarge(size: filled, limit: limit) }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

@@ -1,0 +1,114 @@
+/// Turns a file's bytes into UTF-8 text, keeping the way back to the bytes.
+///
+/// UTF-8 (with or without a byte-order mark) is taken as it is; UTF-16 is read
+/// when a byte-order mark announces it; anything else that is not valid UTF-8 is
+/// read as Windows-1252, the usual encoding of older news files, so `£` stays `£`.
+enum TextDecoder {
+    /// - Throws: `LoadFailure.binary` when the bytes hold NUL bytes (and are not UTF-16).
+    /// - Complexity: O(*n*), *n* the byte count.
+    static func decode(_ bytes: [UInt8]) throws(LoadFailure) -> DecodedText {
+        if bytes.count >= 2 {
+            if bytes[0] == 0xFF, bytes[1] == 0xFE { return decodeUTF16(bytes, bigEndian: false) }
+            if bytes[0] == 0xFE, bytes[1] == 0xFF { return decodeUTF16(bytes, bigEndian: true) }
+        }
+        if bytes.contains(0) { throw .binary }
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if isValidUTF8(bytes) {
+            let body = hasBOM ? Array(bytes[3...]) : bytes
+            return DecodedText(utf8: body, encoding: hasBOM ? .utf8WithBOM : .utf8,
+                               offsets: .shifted(by: hasBOM ? 3 : 0))
+        }
+        return decodeWindows1252(bytes)
+    }
+
+    /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                var lowest: UInt8 = 0x80
+                var highest: UInt8 = 0xBF
+                switch b {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lowest = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; highest = 0x9F
+                case 0xF0: length = 4; lowest = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; highest = 0x8F
+                default: return false
+                }
+                guard i + length <= n else { return false }
+                let second = buffer[i + 1]
+                guard second >= lowest, second <= highest else { return false }
+                var k = 2
+                while k < length {
+                    guard buffer[i + k] & 0xC0 == 0x80 else { return false }
+                    k += 1
+                }
+                i += length
+            }
+            return true
+        }
+    }
+
+    private static func decodeWindows1252(_ bytes: [UInt8]) -> DecodedText {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var map = OffsetMapBuilder()
+        map.add(derived: 0, source: 0)
+        for (offset, byte) in bytes.enumerated() {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            map.add(derived: out.count, source: offset)
+            appendUTF8(Windows1252.scalar(for: byte), to: &out)
+            map.add(derived: out.count, source: offset + 1)
+        }
+        return DecodedText(utf8: out, encoding: .windows1252, offsets: map.map)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> DecodedText {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var map = OffsetMapBuilder()
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        var index = 0
+        while index < units.count {
+            let source = 2 + index * 2
+            map.add(derived: out.count, source: source)
+            let unit = units[index]
+            var scalar = Unicode.Scalar(0xFFFD as UInt32)!
+            var consumed = 1
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+                scalar = Unicode.Scalar(value) ?? scalar
+                consumed = 2
+            } else if let s = Unicode.Scalar(unit) {
+                scalar = s
+            }
+            if scalar.value == 0 { scalar = Unicode.Scalar(0xFFFD as UInt32)! }
+            appendUTF8(scalar, to: &out)
+            index += consumed
+        }
+        map.add(derived: out.count, source: 2 + index * 2)
+        return DecodedText(utf8: out, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
+                           offsets: map.map)
+    }
+
+    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        UTF8.encode(scalar) { out.append($0) }
+    }
+}

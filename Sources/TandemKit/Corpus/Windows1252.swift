@@ -1,0 +1,16 @@
+/// The Windows-1252 code page: Latin-1 plus printable characters in 0x80–0x9F.
+enum Windows1252 {
+    /// The five bytes that Windows-1252 leaves undefined map to their C1 control
+    /// code points, as Latin-1 does; cleaning then drops them as control characters.
+    private static let high: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+        return Unicode.Scalar(value)!
+    }
+}

@@ -1,0 +1,43 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` over all cores, keeping the order.
+    ///
+    /// - Complexity: O(*n*) calls of `transform`, spread over the available cores.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        self.withUnsafeBufferPointer { input in
+            let source = UnsafeSendableBuffer(input)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(source.buffer[index]), at: index)
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// Write-once slots filled from many threads; each index is written by exactly one,
+/// into raw memory, so no Array is mutated concurrently.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
+
+    func collect() -> [T] { slots.map { $0! } }
+}
+
+private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
+}

@@ -1,0 +1,10 @@
+import CNcursesw
+
+/// Whether the terminal can show colour; decided once curses is up.
+struct TerminalCapabilities {
+    let hasColor: Bool
+
+    static func current() -> TerminalCapabilities {
+        TerminalCapabilities(hasColor: has_colors())
+    }
+}

@@ -1,0 +1,15 @@
+/// What a piece of screen text is; the backend maps roles to colours or, on
+/// monochrome terminals, to bold, underline and reverse.
+public enum StyleRole: Hashable, Sendable, CaseIterable {
+    case normal
+    case title
+    case heading
+    case byline
+    case dim
+    case aligned
+    case claim
+    case searchMatch
+    case status
+    case border
+    case selection
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import TandemKit
+
+/// The paths to read and the loader's limits, shared by the commands that take a corpus.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Folders (read recursively) and files; default: the bundled seed articles.")
+    var paths: [String] = []
+
+    @OptionGroup var limits: LoadLimitOptions
+
+    /// Loads the corpus, printing one warning per skipped file.
+    /// - Throws: `ExitCode.failure` when nothing readable was found.
+    func load() throws -> Corpus {
+        let roots = try resolvedPaths()
+        let corpus = Corpus.load(paths: roots, options: limits.loadOptions)
+        corpus.warnings.forEach(StandardError.warn)
+        if corpus.articles.isEmpty && !corpus.warnings.isEmpty {
+            StandardError.fail("no readable articles in \(roots.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        return corpus
+    }
+
+    func resolvedPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        guard let seeds = BundledCorpus.seedsPath else {
+            StandardError.fail("the bundled seed articles are missing; give a PATH")
+            throw ExitCode.failure
+        }
+        return [seeds]
+    }
+}
+
+struct LoadLimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes.")
+    var maxSizeMegabytes: Double = Double(LoadOptions.defaultMaxFileSize) / 1_000_000
+
+    func validate() throws {
+        guard maxSizeMegabytes > 0, maxSizeMegabytes < 100_000 else {
+            throw ValidationError("--max-size must be a positive number of megabytes")
+        }
+    }
+
+    var loadOptions: LoadOptions {
+        LoadOptions(maxFileSize: Int(maxSizeMegabytes * 1_000_000))
+    }
+}

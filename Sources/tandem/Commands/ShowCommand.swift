@@ -1,0 +1,34 @@
+import ArgumentParser
+import TandemKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one article cleaned: title, byline, headings and paragraphs."
+    )
+
+    @Argument(help: "The article file.")
+    var file: String
+
+    @OptionGroup var limits: LoadLimitOptions
+    @Flag(help: "Print JSON with byte ranges into the file, and what was removed and why.")
+    var json = false
+    @Flag(help: "Also list the removed lines with their reasons and byte ranges.")
+    var removed = false
+
+    func run() throws {
+        let article: Article
+        do {
+            article = try Corpus.loadFile(file, options: limits.loadOptions)
+        } catch {
+            StandardError.fail("\(file): \(error.reason)")
+            throw ExitCode.failure
+        }
+        let clean = Cleaner().clean(article)
+        if json {
+            try JSONOutput.print(ShowReport(article: article, clean: clean))
+        } else {
+            PlainText.printArticle(clean, withRemoved: removed)
+        }
+    }
+}

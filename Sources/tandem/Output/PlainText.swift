@@ -1,0 +1,40 @@
+import TandemKit
+
+/// The readable default output of the subcommands.
+enum PlainText {
+    static func printList(_ corpus: Corpus, _ cleaned: [CleanArticle]) {
+        let idWidth = min(48, corpus.articles.map(\.id.count).max() ?? 2)
+        for (article, clean) in zip(corpus.articles, cleaned) {
+            let id = article.id.padding(toLength: idWidth)
+            let words = String(clean.wordCount).leftPadded(to: 6)
+            let byline = clean.byline.map { " — \($0)" } ?? ""
+            print("\(id)  \(words)  \(clean.title)\(byline)")
+        }
+    }
+
+    static func printArticle(_ clean: CleanArticle, withRemoved: Bool) {
+        print(clean.title)
+        print(String(repeating: "=", count: min(78, max(3, clean.title.count))))
+        if let byline = clean.byline { print("by \(byline)") }
+        for paragraph in clean.paragraphs {
+            print("")
+            print(paragraph.kind == .heading ? "## \(paragraph.text)" : paragraph.text)
+        }
+        guard withRemoved, !clean.removed.isEmpty else { return }
+        print("")
+        print("-- removed --")
+        for passage in clean.removed {
+            print("[\(passage.reason.rawValue)] \(passage.range.start)-\(passage.range.end)  \(passage.text)")
+        }
+    }
+}
+
+extension String {
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+
+    func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: " ", count: length - count) + self
+    }
+}

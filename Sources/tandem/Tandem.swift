@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `tandem [PATH...]` opens the reader; the subcommands print what the library finds.
+@main
+struct Tandem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read, compare and cross-check near-duplicate news articles.",
+        discussion: """
+            With no subcommand, opens the reader on PATH (folders and files; the bundled \
+            seed articles when none is given). Exit codes: 0 success, 1 a file or folder \
+            could not be used, 64 wrong usage.
+            """,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}
