@@ -17,7 +17,7 @@ struct ArticleAssembler {
         let title: String
         let source: CleanArticle.TitleSource
         if let index = draft.titleIndex {
-            title = Self.withoutSiteName(draft.strings[index])
+            title = Self.withoutSiteName(Self.plainSpaces(draft.strings[index]))
             source = .headline(fileRange(draft.units[index].sourceSpan))
         } else if let lead = leadText {
             title = Self.leadTitle(from: lead)
@@ -57,7 +57,9 @@ struct ArticleAssembler {
         var text = MappedText()
         for index in group {
             let unit = draft.units[index]
-            if !text.isEmpty { text.appendInserted([0x20], standingFor: unit.pieces[0].lowerBound - 1) }
+            if !text.isEmpty {
+                text.appendInserted([0x20], standingFor: unit.pieces[0].lowerBound..<unit.pieces[0].lowerBound)
+            }
             text.append(unit.text)
         }
         let string = String(decoding: text.utf8, as: UTF8.self)
@@ -71,6 +73,12 @@ struct ArticleAssembler {
 
     private func fileRange(_ span: Range<Int>) -> ByteRange {
         article.text.offsets.sourceRange(of: span)
+    }
+
+    /// A title is a label: no-break and other spaces read as plain ones there,
+    /// while body text keeps them.
+    static func plainSpaces(_ string: String) -> String {
+        String(String.UnicodeScalarView(string.unicodeScalars.map { UTF8Scalars.isSpace($0) ? " " : $0 }))
     }
 
     /// "Headline | Site Name" → "Headline".

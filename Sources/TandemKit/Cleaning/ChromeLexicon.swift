@@ -65,13 +65,17 @@ enum ChromeLexicon {
         "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "copy", "link",
         "login", "logout", "account", "more", "or", "and", "comments", "comment", "register", "tags",
         "topics", "related", "advertisement", "sponsored", "subscribe", "sign", "in", "up", "log", "out",
+        // Section names, which menus list side by side ("Home News Sport").
+        "news", "sport", "sports", "business", "politics", "world", "opinion", "culture", "lifestyle",
+        "travel", "weather", "video", "videos", "live", "tech", "technology", "science", "health",
+        "entertainment", "arts", "money", "latest", "podcasts", "newsletters", "uk", "us", "local",
     ])
 
     /// Words that can only be navigation, so one of them must be present.
     static let strongNavigationWords: Set<WordKey> = keys([
         "menu", "navigation", "skip", "toggle", "search", "share", "print", "facebook", "twitter",
         "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "login", "logout", "register",
-        "subscribe", "comments", "advertisement", "sponsored", "tags", "or",
+        "subscribe", "comments", "advertisement", "sponsored", "tags", "or", "home",
     ])
 
     /// Verbs that open a call to action at the foot of a page ("Write an article
@@ -130,15 +134,20 @@ enum ChromeLexicon {
                 found.append(index)
             }
         }
-        return found.sorted().map { cues[$0] }
+        // "sign up" inside a matched "sign up for" is the same cue, once.
+        let phrases = found.map { " " + cues[$0].phrase + " " }
+        let kept = found.indices.filter { i in
+            !found.indices.contains { j in j != i && phrases[j].count > phrases[i].count && phrases[j].contains(phrases[i]) }
+        }
+        return kept.map { found[$0] }.sorted().map { cues[$0] }
     }
 
     static func keys(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
 
-    /// How strongly a passage reads as a prompt: two points per distinct strong
-    /// cue, one per paywall word ("subscribers", "access", "free").
+    /// How strongly a passage reads as a subscription prompt: two points per
+    /// distinct strong paywall cue, one per paywall word ("subscribers", "access").
     static func promptEvidence(in shape: UnitShape, cues: [Cue]) -> Int {
-        let strong = cues.filter(\.isStrong).count
+        let strong = cues.filter { $0.isStrong && $0.category == .paywall }.count
         var weak = 0
         for position in shape.wordKeys.indices {
             if weakPaywallWords.contains(shape.wordKeys[position])

@@ -46,7 +46,7 @@ struct InlineCleaner {
         }
         guard low < high else { return marks }
         if !output.isEmpty, output.lastByte != 0x20, !joinWithoutSpace {
-            output.appendInserted([0x20], standingFor: range.lowerBound - 1)
+            output.appendInserted([0x20], standingFor: range.lowerBound..<range.lowerBound)
         }
         findEmphasis(low, high)
         appendCleaned(low, high)
@@ -89,13 +89,13 @@ struct InlineCleaner {
                 } else { i += 1 }
             case 0x26: // &amp;
                 if let (bytes, length) = HTMLEntities.decode(text, at: i, end: end) {
-                    flush(&output, i); output.appendInserted(bytes, standingFor: i)
+                    flush(&output, i); output.appendInserted(bytes, standingFor: i..<(i + length))
                     i += length; runStart = i
                 } else { i += 1 }
             case 0x60 where texQuotes && i + 1 < end && text[i + 1] == 0x60:
-                flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i); i += 2; runStart = i
+                flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
             case 0x27 where texQuotes && i + 1 < end && text[i + 1] == 0x27:
-                flush(&output, i); output.appendInserted(Array("”".utf8), standingFor: i); i += 2; runStart = i
+                flush(&output, i); output.appendInserted(Array("”".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
             default:
                 let (scalar, length) = UTF8Scalars.decode(text, at: i)
                 if UTF8Scalars.isInvisible(scalar) {
@@ -103,12 +103,13 @@ struct InlineCleaner {
                 } else if UTF8Scalars.isSpace(scalar) {
                     let spaceEnd = endOfSpaces(i, end)
                     let single = spaceEnd == i + length && (b == 0x20 || scalar.value == 0xA0)
-                    if !single {
+                    if runStart == i && (output.isEmpty || output.lastByte == 0x20) {
+                        // Nothing pending and a space already there (markup was dropped).
+                        runStart = spaceEnd
+                    } else if !single {
                         flush(&output, i)
                         // NBSP is kept as text when it stands alone; a mixed run is one space.
-                        spaceIfNeeded(standingFor: i)
-                        runStart = spaceEnd
-                    } else if output.isEmpty && runStart == i {
+                        spaceIfNeeded(standingFor: i..<spaceEnd)
                         runStart = spaceEnd
                     }
                     i = spaceEnd
@@ -120,9 +121,9 @@ struct InlineCleaner {
         flush(&output, end)
     }
 
-    private mutating func spaceIfNeeded(standingFor offset: Int) {
+    private mutating func spaceIfNeeded(standingFor range: Range<Int>) {
         if !output.isEmpty, output.lastByte != 0x20 {
-            output.appendInserted([0x20], standingFor: offset)
+            output.appendInserted([0x20], standingFor: range)
         }
     }
 
@@ -236,7 +237,9 @@ struct InlineCleaner {
             let punctBefore = Self.isPunctuation(before), punctAfter = Self.isPunctuation(after)
             let left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
             let right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
-            var canOpen = left, canClose = right
+            // Intraword runs are not emphasis in news text ("2*3*4", "snake_case").
+            let intraword = Self.isAlphanumeric(before) && Self.isAlphanumeric(after)
+            var canOpen = left && !intraword, canClose = right && !intraword
             if b == 0x5F {
                 canOpen = left && (!right || punctBefore)
                 canClose = right && (!left || punctAfter)
@@ -255,6 +258,10 @@ struct InlineCleaner {
         var start = index - 1
         while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
         return UTF8Scalars.decode(text, at: start).scalar
+    }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar)
     }
 
     static func isASCIIPunctuation(_ b: UInt8) -> Bool {

@@ -13,25 +13,28 @@ struct MappedText: Sendable {
     /// Copies `range` of `source` (the source's own offsets).
     mutating func appendCopy(of range: Range<Int>, from source: UnsafeBufferPointer<UInt8>) {
         guard !range.isEmpty else { return }
-        mapBuilder.add(derived: utf8.count, source: range.lowerBound)
+        mapBuilder.addCopy(derived: utf8.count, source: range.lowerBound, length: range.count)
         utf8.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     }
 
-    /// Appends `bytes` that stand for the source at `sourceOffset`.
-    mutating func appendInserted(_ bytes: [UInt8], standingFor sourceOffset: Int) {
+    /// Appends `bytes` that stand for the source bytes `sourceRange` (an entity, a
+    /// TeX quote) or, when that range is empty, for nothing there (a joining space).
+    mutating func appendInserted(_ bytes: [UInt8], standingFor sourceRange: Range<Int>) {
         guard !bytes.isEmpty else { return }
-        mapBuilder.add(derived: utf8.count, source: sourceOffset)
+        mapBuilder.addReplacement(derived: utf8.count..<(utf8.count + bytes.count), source: sourceRange)
         utf8.append(contentsOf: bytes)
-        // The next copy adds its own breakpoint; a long insertion must not drift.
-        mapBuilder.add(derived: utf8.count, source: sourceOffset + 1)
     }
 
     /// Appends another mapped text (whose map points into the same source).
     mutating func append(_ other: MappedText) {
         let base = utf8.count
-        let map = other.map
-        for index in map.derivedStarts.indices {
-            mapBuilder.add(derived: base + map.derivedStarts[index], source: map.sourceStarts[index])
+        for run in other.map.runs {
+            let derived = (base + run.derived.lowerBound)..<(base + run.derived.upperBound)
+            if run.isCopy {
+                mapBuilder.addCopy(derived: derived.lowerBound, source: run.source.lowerBound, length: derived.count)
+            } else {
+                mapBuilder.addReplacement(derived: derived, source: run.source)
+            }
         }
         utf8.append(contentsOf: other.utf8)
     }
@@ -41,5 +44,6 @@ struct MappedText: Sendable {
     /// Removes trailing ASCII spaces (left by dropped markup at a line end).
     mutating func trimTrailingSpaces() {
         while utf8.last == 0x20 { utf8.removeLast() }
+        mapBuilder.truncate(to: utf8.count)
     }
 }

@@ -102,12 +102,12 @@ struct UnitBuilder {
             let length = scalarCount(lines[i].trimmed)
             if length <= Self.widestWrap { inner.append(length) }
         }
-        guard inner.count >= 3 else { return nil }
+        guard inner.count >= 2 else { return nil }
         inner.sort()
         let width = inner[(inner.count - 1) * 9 / 10]
-        guard width >= 30 else { return nil }
+        guard width >= 40 else { return nil }
         let full = inner.filter { $0 * 4 >= width * 3 }.count
-        return full >= 3 && full * 2 >= inner.count ? width : nil
+        return full >= 2 && full * 2 >= inner.count ? width : nil
     }
 
     private func makeUnit(_ lineIndices: [Int], block: Int) -> Unit {
@@ -129,7 +129,8 @@ struct UnitBuilder {
     private func markUnderlinedHeadings(_ units: inout [Unit]) {
         for i in units.indices.dropFirst() where units[i].pieces.count == 1 {
             let piece = units[i].pieces[0]
-            guard let first = piece.first, first == 0x3D || first == 0x2D, piece.allSatisfy({ text[$0] == first }),
+            guard !piece.isEmpty, case let first = text[piece.lowerBound], first == 0x3D || first == 0x2D,
+                  piece.allSatisfy({ text[$0] == first }),
                   units[i - 1].block == units[i].block, units[i - 1].headingLevel == nil,
                   units[i - 1].pieces.count == 1 else { continue }
             units[i - 1].headingLevel = first == 0x3D ? 1 : 2

@@ -60,15 +60,15 @@ enum TextDecoder {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         var map = OffsetMapBuilder()
-        map.add(derived: 0, source: 0)
         for (offset, byte) in bytes.enumerated() {
+            let start = out.count
             if byte < 0x80 {
                 out.append(byte)
-                continue
+                map.addCopy(derived: start, source: offset, length: 1)
+            } else {
+                appendUTF8(Windows1252.scalar(for: byte), to: &out)
+                map.addReplacement(derived: start..<out.count, source: offset..<(offset + 1))
             }
-            map.add(derived: out.count, source: offset)
-            appendUTF8(Windows1252.scalar(for: byte), to: &out)
-            map.add(derived: out.count, source: offset + 1)
         }
         return DecodedText(utf8: out, encoding: .windows1252, offsets: map.map)
     }
@@ -88,7 +88,7 @@ enum TextDecoder {
         var index = 0
         while index < units.count {
             let source = 2 + index * 2
-            map.add(derived: out.count, source: source)
+            let start = out.count
             let unit = units[index]
             var scalar = Unicode.Scalar(0xFFFD as UInt32)!
             var consumed = 1
@@ -101,9 +101,9 @@ enum TextDecoder {
             }
             if scalar.value == 0 { scalar = Unicode.Scalar(0xFFFD as UInt32)! }
             appendUTF8(scalar, to: &out)
+            map.addReplacement(derived: start..<out.count, source: source..<(source + 2 * consumed))
             index += consumed
         }
-        map.add(derived: out.count, source: 2 + index * 2)
         return DecodedText(utf8: out, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
                            offsets: map.map)
     }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TandemKit
+
+@Suite struct CorpusLoaderTests {
+    @Test func foldersAreReadRecursivelyInOrderSkippingHiddenAndOtherExtensions() {
+        let folder = TemporaryFolder()
+        folder.write("b.txt", "B")
+        folder.write("a.md", "A")
+        folder.write("sub/c.txt", "C")
+        folder.write(".hidden.txt", "H")
+        folder.write(".git/d.txt", "D")
+        folder.write("notes.pdf", "P")
+        let corpus = Corpus.load(paths: [folder.path])
+        #expect(corpus.articles.map(\.id) == ["a.md", "b.txt", "sub/c.txt"])
+        #expect(corpus.warnings.isEmpty)
+    }
+
+    @Test func badFilesBecomeOneWarningEachAndNeverStopTheLoad() throws {
+        let folder = TemporaryFolder()
+        folder.write("good.txt", "Fine text.")
+        folder.write("binary.txt", bytes: [0x47, 0x00, 0x01])
+        folder.write("big.txt", String(repeating: "x", count: 2_000))
+        folder.link("broken.txt", to: folder.path + "/missing.txt")
+        folder.link("loop", to: folder.path)
+        let corpus = Corpus.load(paths: [folder.path], options: LoadOptions(maxFileSize: 1_000))
+        #expect(corpus.articles.map(\.id) == ["good.txt"])
+        let reasons = Dictionary(uniqueKeysWithValues: corpus.warnings.map {
+            (CorpusLoader.lastComponent(of: $0.path), $0.failure)
+        })
+        #expect(reasons["binary.txt"] == .binary)
+        #expect(reasons["big.txt"] == .tooLarge(size: 2_000, limit: 1_000))
+        #expect(reasons["broken.txt"] == .brokenLink)
+        #expect(reasons["loop"] == .symlinkLoop)
+        #expect(corpus.warnings.allSatisfy { $0.description.hasPrefix("skipped \(folder.path)/") })
+    }
+
+    @Test func aSymlinkLoopTwoLevelsDeepEnds() {
+        let folder = TemporaryFolder()
+        folder.write("a/b/text.txt", "Some text.")
+        folder.link("a/b/up", to: folder.path + "/a")
+        let corpus = Corpus.load(paths: [folder.path])
+        #expect(corpus.articles.map(\.id) == ["a/b/text.txt"])
+        #expect(corpus.warnings.map(\.failure) == [.symlinkLoop])
+    }
+
+    @Test func aFifoIsSkippedWithoutWaitingForAWriter() throws {
+        let folder = TemporaryFolder()
+        #expect(mkfifo(folder.path + "/pipe.txt", 0o644) == 0)
+        let corpus = Corpus.load(paths: [folder.path])
+        #expect(corpus.articles.isEmpty)
+        #expect(corpus.warnings.map(\.failure) == [.notRegularFile])
+        #expect(throws: LoadFailure.notRegularFile) { try Corpus.loadFile(folder.path + "/pipe.txt") }
+    }
+
+    @Test func singleFilesReportWhyTheyCannotBeRead() throws {
+        let folder = TemporaryFolder()
+        let directory = folder.makeFolder("x.txt")
+        #expect(throws: LoadFailure.isDirectory) { try Corpus.loadFile(directory) }
+        #expect(throws: LoadFailure.notFound) { try Corpus.loadFile(folder.path + "/nope.txt") }
+        let binary = folder.write("bin.txt", bytes: [0, 1, 2])
+        #expect(throws: LoadFailure.binary) { try Corpus.loadFile(binary) }
+        #if os(Linux)
+        // Readable by mode yet failing on read: the kernel refuses offset 0 here.
+        #expect(throws: LoadFailure.unreadable(reason: "Input/output error")) {
+            try Corpus.loadFile("/proc/self/mem")
+        }
+        #endif
+    }
+
+    @Test func aFolderNamedLikeAFileIsWalked() {
+        let folder = TemporaryFolder()
+        folder.write("x.txt/inner.txt", "Inner.")
+        #expect(Corpus.load(paths: [folder.path]).articles.map(\.id) == ["x.txt/inner.txt"])
+    }
+
+    @Test func fileArgumentsAreReadWhateverTheirExtensionAndOnce() {
+        let folder = TemporaryFolder()
+        let page = folder.write("page.html", "Text.")
+        folder.link("again.html", to: page)
+        let corpus = Corpus.load(paths: [page, folder.path + "/again.html"])
+        #expect(corpus.articles.map(\.id) == ["page.html"])
+    }
+
+    @Test func idsOfSeveralRootsArePrefixedWithTheRootName() {
+        let folder = TemporaryFolder()
+        folder.write("one/a.txt", "A")
+        folder.write("two/a.txt", "A too")
+        let corpus = Corpus.load(paths: [folder.path + "/one", folder.path + "/two"])
+        #expect(corpus.articles.map(\.id) == ["one/a.txt", "two/a.txt"])
+    }
+
+    @Test func lineEndsOfEveryKindSplitParagraphs() throws {
+        for ending in ["\n", "\r\n", "\r"] {
+            let text = ["Headline here", "", "First paragraph of the story, long enough to be prose here.", "",
+                        "Second paragraph follows it with more words in it."].joined(separator: ending)
+            let clean = try cleanText(text)
+            #expect(clean.title == "Headline here")
+            #expect(clean.texts == ["First paragraph of the story, long enough to be prose here.",
+                                    "Second paragraph follows it with more words in it."])
+        }
+    }
+
+    @Test func bundledSeedsMatchTheRepositoryCopyByteForByte() throws {
+        let bundled = try #require(BundledCorpus.seedsPath)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.seeds).sorted()
+        #expect(names.count == 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bundled).sorted() == names)
+        for name in names {
+            #expect(FileManager.default.contentsEqual(atPath: bundled + "/" + name,
+                                                      andPath: Repository.seeds + "/" + name))
+        }
+    }
+}

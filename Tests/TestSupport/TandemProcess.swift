@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the built `tandem` executable, which SwiftPM places beside the test bundle.
+public enum TandemProcess {
+    public struct Output: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+
+        public var json: [String: Any]? {
+            try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
+        }
+    }
+
+    /// `TANDEM_BIN` if set, else `tandem` next to the running test executable.
+    public static var binaryPath: String? {
+        if let path = ProcessInfo.processInfo.environment["TANDEM_BIN"] { return path }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let candidate = executable.deletingLastPathComponent().appendingPathComponent("tandem").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+
+    public enum Failure: Error { case binaryNotBuilt }
+
+    public static func run(_ arguments: [String], in directory: String? = nil,
+                           environment: [String: String] = [:]) throws -> Output {
+        guard let path = binaryPath else { throw Failure.binaryNotBuilt }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "interactive=no"
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
