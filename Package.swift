@@ -15,7 +15,7 @@ let package = Package(
         // The library: corpus, cleaning, text, similarity, alignment, claims, store.
         .target(
             name: "TandemKit",
-            resources: [.copy("Resources/seeds")]
+            resources: [.copy("Resources/seeds"), .copy("Resources/paraphrase-model.json")]
         ),
         // Views drawing into a cell grid; no terminal needed.
         .target(name: "TandemUI", dependencies: ["TandemKit"]),

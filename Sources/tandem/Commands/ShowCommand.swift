@@ -15,6 +15,8 @@ struct ShowCommand: ParsableCommand {
     var json = false
     @Flag(help: "Also list the removed lines with their reasons and byte ranges.")
     var removed = false
+    @Flag(help: "Print one sentence per line with its byte range instead.")
+    var sentences = false
 
     func run() throws {
         let article: Article
@@ -25,7 +27,9 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let clean = Cleaner().clean(article)
-        if json {
+        if sentences {
+            PlainText.printSentences(Segmenter.segment(clean))
+        } else if json {
             try JSONOutput.print(ShowReport(article: article, clean: clean))
         } else {
             PlainText.printArticle(clean, withRemoved: removed)

@@ -12,6 +12,13 @@ enum PlainText {
         }
     }
 
+    static func printSentences(_ article: SegmentedArticle) {
+        for (index, sentence) in article.sentences.enumerated() {
+            let marker = sentence.isHeading ? "#" : " "
+            print("\(String(index).leftPadded(to: 4))\(marker) \(sentence.range.start)-\(sentence.range.end)  \(article.text(of: sentence))")
+        }
+    }
+
     static func printArticle(_ clean: CleanArticle, withRemoved: Bool) {
         print(clean.title)
         print(String(repeating: "=", count: min(78, max(3, clean.title.count))))

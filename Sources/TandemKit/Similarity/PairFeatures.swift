@@ -1,0 +1,197 @@
+import Foundation
+
+/// The features of a pair of sentences that the paraphrase model weighs.
+///
+/// Lexical evidence only: shared content weighted by rarity, word order,
+/// characters, and agreement of numbers, names and negation.
+enum PairFeatures {
+    static let names = [
+        "weightedF1", "softF1", "containmentMin", "containmentMax", "unigramJaccard", "bigramF1",
+        "trigramF1", "sequenceOverlap", "characterDice", "numbersAgree", "numbersConflict", "numbersOneSide",
+        "namesOverlap", "lengthRatio", "negationMismatch", "unmatchedWeight", "rarestUnmatched",
+        "unmatchedFewer", "unmatchedMore", "unmatchedNames", "orderAgreement", "bleuForward", "bleuBackward",
+        "lengthDifference",
+    ]
+
+
+    /// Partial credit for stems that are variants of each other.
+    static let softCredit = 0.8
+
+    /// - Complexity: O(*n*·*m*) for the sequence overlap, *n* and *m* the token counts.
+    static func compute(_ a: SentenceProfile, _ b: SentenceProfile) -> [Double] {
+        let overlap = StemOverlap(a, b)
+        let precision = ratio(overlap.exact, a.totalWeight), recall = ratio(overlap.exact, b.totalWeight)
+        let softP = ratio(overlap.exact + overlap.soft, a.totalWeight)
+        let softR = ratio(overlap.exact + overlap.soft, b.totalWeight)
+        let unmatched = a.totalWeight + b.totalWeight - 2 * (overlap.exact + overlap.soft)
+        return [
+            harmonic(precision, recall),
+            harmonic(softP, softR),
+            min(softP, softR),
+            max(softP, softR),
+            jaccard(Set(a.words), Set(b.words)),
+            gramF1(a.words, b.words, n: 2),
+            gramF1(a.words, b.words, n: 3),
+            Double(longestCommonSubsequence(a.words, b.words)) / Double(max(1, max(a.words.count, b.words.count))),
+            dice(a.charGrams, b.charGrams),
+            !a.numbers.isEmpty && a.numbers == b.numbers ? 1 : 0,
+            !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers ? 1 : 0,
+            a.numbers.isEmpty != b.numbers.isEmpty ? 1 : 0,
+            a.names.isEmpty && b.names.isEmpty ? 1 : jaccard(a.names, b.names),
+            Double(min(a.contentCount, b.contentCount)) / Double(max(1, max(a.contentCount, b.contentCount))),
+            a.negated != b.negated ? 1 : 0,
+            min(1, max(0, unmatched) / 5),
+            overlap.rarestUnmatched,
+            Double(min(overlap.unmatchedA, overlap.unmatchedB)) / 10,
+            Double(max(overlap.unmatchedA, overlap.unmatchedB)) / 10,
+            Double(a.names.subtracting(b.names).count + b.names.subtracting(a.names).count) / 5,
+            orderAgreement(a.words, b.words),
+            bleu(a.words, b.words),
+            bleu(b.words, a.words),
+            min(1, Double(abs(a.words.count - b.words.count)) / 20),
+        ]
+    }
+
+    /// Of the pairs of words both sentences share, the share that come in the same order.
+    static func orderAgreement(_ a: [WordKey], _ b: [WordKey]) -> Double {
+        var firstInB: [WordKey: Int] = [:]
+        for (index, word) in b.enumerated() where firstInB[word] == nil { firstInB[word] = index }
+        var seen = Set<WordKey>()
+        var positions: [Int] = []
+        for word in a where seen.insert(word).inserted {
+            if let position = firstInB[word], !Stopwords.keys.contains(word) { positions.append(position) }
+        }
+        guard positions.count >= 2 else { return 1 }
+        var concordant = 0, total = 0
+        for i in 0..<positions.count {
+            for j in (i + 1)..<positions.count {
+                total += 1
+                if positions[i] < positions[j] { concordant += 1 }
+            }
+        }
+        return Double(concordant) / Double(total)
+    }
+
+    /// BLEU of `candidate` against `reference`: the geometric mean of smoothed
+    /// 1- to 4-gram precisions, with the brevity penalty.
+    static func bleu(_ candidate: [WordKey], _ reference: [WordKey]) -> Double {
+        guard !candidate.isEmpty, !reference.isEmpty else { return 0 }
+        var logSum = 0.0
+        for n in 1...4 {
+            let (matched, total) = gramPrecision(candidate, reference, n: n)
+            logSum += log((Double(matched) + 1) / (Double(total) + 1))
+        }
+        let brevity = candidate.count >= reference.count ? 1 : exp(1 - Double(reference.count) / Double(candidate.count))
+        return brevity * exp(logSum / 4)
+    }
+
+    private static func gramCounts(_ words: [WordKey], n: Int) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        guard words.count >= n else { return counts }
+        for i in 0...(words.count - n) {
+            var hash: UInt64 = 0
+            for k in 0..<n { hash = hash &* 0x100000001b3 ^ words[i + k].value }
+            counts[hash, default: 0] += 1
+        }
+        return counts
+    }
+
+    private static func gramPrecision(_ candidate: [WordKey], _ reference: [WordKey], n: Int) -> (Int, Int) {
+        let c = gramCounts(candidate, n: n), r = gramCounts(reference, n: n)
+        var matched = 0
+        for (gram, count) in c { matched += min(count, r[gram] ?? 0) }
+        return (matched, max(0, candidate.count - n + 1))
+    }
+
+    /// Shared content weight, exact and by variant.
+    struct StemOverlap {
+        var exact = 0.0
+        var soft = 0.0
+        /// Content stems of each side left without a partner.
+        var unmatchedA = 0
+        var unmatchedB = 0
+        /// The weight of the rarest stem left without a partner, on either side.
+        var rarestUnmatched = 0.0
+
+        init(_ a: SentenceProfile, _ b: SentenceProfile) {
+            var leftA: [WordKey] = []
+            for (stem, weight) in a.stems {
+                if let other = b.stems[stem] { exact += min(weight, other) } else { leftA.append(stem) }
+            }
+            var leftB = b.stems.keys.filter { a.stems[$0] == nil }
+            var unpairedA: [WordKey] = []
+            for stem in leftA {
+                guard let text = a.stemTexts[stem],
+                      let index = leftB.firstIndex(where: { PairFeatures.areVariants(text, b.stemTexts[$0] ?? "") })
+                else { unpairedA.append(stem); continue }
+                soft += PairFeatures.softCredit * min(a.stems[stem]!, b.stems[leftB[index]]!)
+                leftB.remove(at: index)
+            }
+            unmatchedA = unpairedA.count
+            unmatchedB = leftB.count
+            rarestUnmatched = max(unpairedA.map { a.stems[$0]! }.max() ?? 0, leftB.map { b.stems[$0]! }.max() ?? 0)
+        }
+    }
+
+    /// "contribut" / "contributor", "jung" / "jong": a long shared prefix, or one
+    /// letter apart in a word of four letters or more.
+    static func areVariants(_ x: String, _ y: String) -> Bool {
+        let a = Array(x.utf8), b = Array(y.utf8)
+        guard a.count >= 4, b.count >= 4, a[0] == b[0] else { return false }
+        var prefix = 0
+        while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        if prefix >= 5 { return true }
+        guard abs(a.count - b.count) <= 1, !(a.allSatisfy(isDigit) || b.allSatisfy(isDigit)) else { return false }
+        return editDistanceIsOne(a, b)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func editDistanceIsOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+
+    static func ratio(_ x: Double, _ y: Double) -> Double { y > 0 ? min(1, x / y) : 0 }
+
+    static func harmonic(_ p: Double, _ r: Double) -> Double { p + r > 0 ? 2 * p * r / (p + r) : 0 }
+
+    static func jaccard<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    static func dice<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
+        let total = a.count + b.count
+        return total == 0 ? 0 : 2 * Double(a.intersection(b).count) / Double(total)
+    }
+
+    static func gramF1(_ a: [WordKey], _ b: [WordKey], n: Int) -> Double {
+        guard a.count >= n, b.count >= n else { return a == b ? 1 : 0 }
+        let ga = gramCounts(a, n: n), gb = gramCounts(b, n: n)
+        var shared = 0
+        for (gram, count) in ga { shared += min(count, gb[gram] ?? 0) }
+        let p = Double(shared) / Double(a.count - n + 1), r = Double(shared) / Double(b.count - n + 1)
+        return harmonic(p, r)
+    }
+
+    /// Length of the longest common subsequence of two word sequences.
+    static func longestCommonSubsequence(_ a: [WordKey], _ b: [WordKey]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,240 @@
+/// The Porter2 ("English") stemmer of the Snowball project, on ASCII bytes.
+///
+/// Follows the published algorithm step by step (snowballstem.org/algorithms/english):
+/// exceptional forms, regions R1 and R2, then steps 0, 1a, 1b, 1c, 2, 3, 4 and 5.
+/// Words with non-ASCII letters are returned unchanged.
+enum PorterStemmer {
+    /// The stem of a lower-case word.
+    /// - Complexity: O(*n*), *n* the word's length.
+    static func stem(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard let stemmed = stem(bytes: bytes) else { return word }
+        return String(decoding: stemmed, as: UTF8.self)
+    }
+
+    /// The stem of lower-case ASCII bytes, or nil if a byte is not a–z, digit or apostrophe.
+    static func stem(bytes input: [UInt8]) -> [UInt8]? {
+        guard input.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 39 || ($0 >= 48 && $0 <= 57) }) else { return nil }
+        var word = input
+        if word.first == 39 { word.removeFirst() }
+        guard word.count > 2 else { return word }
+        if let special = exceptions[word] { return special }
+        var stemmer = Word(word)
+        stemmer.run()
+        return stemmer.result
+    }
+
+    private static let exceptions: [[UInt8]: [UInt8]] = {
+        let pairs: [(String, String)] = [
+            ("skis", "ski"), ("skies", "sky"), ("dying", "die"), ("lying", "lie"), ("tying", "tie"),
+            ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"), ("early", "earli"), ("only", "onli"),
+            ("singly", "singl"), ("sky", "sky"), ("news", "news"), ("howe", "howe"), ("atlas", "atlas"),
+            ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+        ]
+        return Dictionary(uniqueKeysWithValues: pairs.map { (Array($0.utf8), Array($1.utf8)) })
+    }()
+
+    /// Words left as they are after step 1a.
+    private static let step1aInvariants: Set<[UInt8]> = Set(
+        ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"].map { Array($0.utf8) })
+
+    /// The working state: the word, with `Y` (89) marking a consonant y.
+    private struct Word {
+        var w: [UInt8]
+        var r1 = 0
+        var r2 = 0
+
+        init(_ word: [UInt8]) {
+            w = word
+            // y at the start or after a vowel is a consonant.
+            for i in w.indices where w[i] == 121 && (i == 0 || Self.isVowel(w[i - 1])) { w[i] = 89 }
+            computeRegions()
+        }
+
+        var result: [UInt8] { w.map { $0 == 89 ? 121 : $0 } }
+
+        mutating func run() {
+            step0()
+            step1a()
+            if PorterStemmer.step1aInvariants.contains(w) { return }
+            step1b()
+            step1c()
+            step2()
+            step3()
+            step4()
+            step5()
+        }
+
+        static func isVowel(_ b: UInt8) -> Bool {
+            b == 97 || b == 101 || b == 105 || b == 111 || b == 117 || b == 121
+        }
+
+        private mutating func computeRegions() {
+            let prefixes: [[UInt8]] = ["gener", "commun", "arsen"].map { Array($0.utf8) }
+            if let prefix = prefixes.first(where: { w.starts(with: $0) }) {
+                r1 = prefix.count
+            } else {
+                r1 = regionStart(from: 0)
+            }
+            r2 = regionStart(from: r1)
+        }
+
+        /// The index after the first non-vowel that follows a vowel, from `start`.
+        private func regionStart(from start: Int) -> Int {
+            var i = start
+            while i + 1 < w.count {
+                if Self.isVowel(w[i]) && !Self.isVowel(w[i + 1]) { return i + 2 }
+                i += 1
+            }
+            return w.count
+        }
+
+        private func ends(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        }
+
+        private func suffixStart(_ suffix: String) -> Int { w.count - suffix.utf8.count }
+
+        private mutating func replace(_ suffix: String, with replacement: String) {
+            w.removeLast(suffix.utf8.count)
+            w.append(contentsOf: replacement.utf8)
+        }
+
+        private func containsVowel(before end: Int) -> Bool {
+            w[..<end].contains(where: Self.isVowel)
+        }
+
+        /// A short syllable ends the word here: vowel, non-vowel (not w, x, Y)
+        /// after a non-vowel; or a vowel then a non-vowel at the start of the word.
+        private func endsWithShortSyllable() -> Bool {
+            let n = w.count
+            if n == 2 { return Self.isVowel(w[0]) && !Self.isVowel(w[1]) }
+            guard n >= 3 else { return false }
+            let (a, b, c) = (w[n - 3], w[n - 2], w[n - 1])
+            return !Self.isVowel(a) && Self.isVowel(b) && !Self.isVowel(c) && c != 119 && c != 120 && c != 89
+        }
+
+        private func isShort() -> Bool { r1 >= w.count && endsWithShortSyllable() }
+
+        private mutating func step0() {
+            for suffix in ["'s'", "'s", "'"] where ends(suffix) {
+                w.removeLast(suffix.utf8.count)
+                return
+            }
+        }
+
+        private mutating func step1a() {
+            if ends("sses") { replace("sses", with: "ss"); return }
+            if ends("ied") || ends("ies") {
+                w.removeLast(3)
+                w.append(contentsOf: (w.count > 1 ? "i" : "ie").utf8)
+                return
+            }
+            if ends("us") || ends("ss") { return }
+            if ends("s"), w.count >= 2, containsVowel(before: w.count - 2) { w.removeLast() }
+        }
+
+        private mutating func step1b() {
+            for suffix in ["eedly", "eed"] where ends(suffix) {
+                if suffixStart(suffix) >= r1 { replace(suffix, with: "ee") }
+                return
+            }
+            for suffix in ["ingly", "edly", "ing", "ed"] where ends(suffix) {
+                let start = suffixStart(suffix)
+                guard containsVowel(before: start) else { return }
+                w.removeLast(suffix.utf8.count)
+                if ends("at") || ends("bl") || ends("iz") {
+                    w.append(101)
+                } else if let last = w.last, w.count >= 2, w[w.count - 2] == last,
+                          "bdfgmnprt".utf8.contains(last) {
+                    w.removeLast()
+                } else if isShort() {
+                    w.append(101)
+                }
+                return
+            }
+        }
+
+        private mutating func step1c() {
+            guard let last = w.last, last == 121 || last == 89, w.count > 2, !Self.isVowel(w[w.count - 2]) else {
+                return
+            }
+            w[w.count - 1] = 105
+        }
+
+        private static let step2Rules: [(String, String)] = [
+            ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
+            ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"), ("entli", "ent"), ("ation", "ate"),
+            ("alism", "al"), ("aliti", "al"), ("ousli", "ous"), ("iviti", "ive"), ("fulli", "ful"),
+            ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"),
+            ("alli", "al"), ("bli", "ble"), ("ogi", "og"), ("li", ""),
+        ].sorted { $0.0.count > $1.0.count } // the longest suffix decides
+
+        private mutating func step2() {
+            for (suffix, replacement) in Self.step2Rules where ends(suffix) {
+                let start = suffixStart(suffix)
+                guard start >= r1 else { return }
+                if suffix == "ogi" {
+                    if start > 0, w[start - 1] == 108 { replace(suffix, with: replacement) }
+                } else if suffix == "li" {
+                    if start > 0, "cdeghkmnrt".utf8.contains(w[start - 1]) { w.removeLast(2) }
+                } else {
+                    replace(suffix, with: replacement)
+                }
+                return
+            }
+        }
+
+        private static let step3Rules: [(String, String)] = [
+            ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
+            ("ative", ""), ("ical", "ic"), ("ness", ""), ("ful", ""),
+        ]
+
+        private mutating func step3() {
+            for (suffix, replacement) in Self.step3Rules where ends(suffix) {
+                let start = suffixStart(suffix)
+                guard start >= r1 else { return }
+                if suffix == "ative" {
+                    if start >= r2 { w.removeLast(5) }
+                } else {
+                    replace(suffix, with: replacement)
+                }
+                return
+            }
+        }
+
+        private static let step4Suffixes = [
+            "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive",
+            "ize", "ion", "al", "er", "ic",
+        ]
+
+        private mutating func step4() {
+            for suffix in Self.step4Suffixes where ends(suffix) {
+                let start = suffixStart(suffix)
+                guard start >= r2 else { return }
+                if suffix == "ion" {
+                    if start > 0, w[start - 1] == 115 || w[start - 1] == 116 { w.removeLast(3) }
+                } else {
+                    w.removeLast(suffix.utf8.count)
+                }
+                return
+            }
+        }
+
+        private mutating func step5() {
+            if ends("e") {
+                let start = w.count - 1
+                if start >= r2 {
+                    w.removeLast()
+                } else if start >= r1 {
+                    let saved = w
+                    w.removeLast()
+                    if endsWithShortSyllable() { w = saved } else { return }
+                }
+                return
+            }
+            if ends("l"), w.count - 1 >= r2, w.count >= 2, w[w.count - 2] == 108 { w.removeLast() }
+        }
+    }
+}
