@@ -33,6 +33,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks and evaluations on the public corpora (see BENCHMARKS.md).
+        .executableTarget(
+            name: "tandem-bench",
+            dependencies: ["TandemKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "TestSupport", dependencies: ["TandemKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit", "TestSupport"]),
         .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemKit", "TestSupport"]),

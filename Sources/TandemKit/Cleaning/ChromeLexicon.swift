@@ -59,7 +59,7 @@ enum ChromeLexicon {
     ]
 
     /// Words that, alone or together, make up a navigation line ("Menu Close").
-    static let navigationWords: Set<WordKey> = keys([
+    static let navigationWords: WordKeySet = keys([
         "menu", "close", "open", "home", "search", "skip", "to", "content", "main", "navigation", "toggle",
         "sections", "section", "back", "top", "next", "previous", "prev", "share", "print", "email",
         "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "copy", "link",
@@ -72,7 +72,7 @@ enum ChromeLexicon {
     ])
 
     /// Words that can only be navigation, so one of them must be present.
-    static let strongNavigationWords: Set<WordKey> = keys([
+    static let strongNavigationWords: WordKeySet = keys([
         "menu", "navigation", "skip", "toggle", "search", "share", "print", "facebook", "twitter",
         "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "login", "logout", "register",
         "subscribe", "comments", "advertisement", "sponsored", "tags", "or", "home",
@@ -80,7 +80,7 @@ enum ChromeLexicon {
 
     /// Verbs that open a call to action at the foot of a page ("Write an article
     /// and join…", "Read more…"); only trusted at the edges of a document.
-    static let callToActionVerbs: Set<WordKey> = keys([
+    static let callToActionVerbs: WordKeySet = keys([
         "write", "join", "subscribe", "register", "sign", "log", "download", "follow", "share", "click",
         "tap", "donate", "unlock", "upgrade", "support", "get", "try", "become", "discover", "explore",
         "learn", "listen", "watch", "read", "continue", "keep", "visit", "contact", "email", "tell",
@@ -94,7 +94,7 @@ enum ChromeLexicon {
     ]
 
     /// Role words in an author's bio ("… is a fellow at …").
-    static let roleWords: Set<WordKey> = keys([
+    static let roleWords: WordKeySet = keys([
         "fellow", "journalist", "correspondent", "editor", "writer", "author", "professor", "researcher",
         "reporter", "columnist", "analyst", "contributor", "lecturer", "director", "scholar", "student",
         "commentator", "producer", "broadcaster", "economist", "historian", "freelance", "freelancer",
@@ -103,7 +103,7 @@ enum ChromeLexicon {
     ])
 
     /// Words of a dateline or timestamp line ("Published 12 March 2023, 10:30 GMT").
-    static let dateWords: Set<WordKey> = keys([
+    static let dateWords: WordKeySet = keys([
         "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "bst", "utc",
         "est", "edt", "pst", "pdt", "cet", "cest", "ist", "jst", "ago", "hours", "hour", "minutes",
         "minute", "days", "day", "min", "read", "mins", "january", "february", "march", "april", "may",
@@ -142,7 +142,7 @@ enum ChromeLexicon {
         return kept.map { found[$0] }.sorted().map { cues[$0] }
     }
 
-    static func keys(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
+    static func keys(_ words: [String]) -> WordKeySet { WordKeySet(words: words) }
 
     /// How strongly a passage reads as a subscription prompt: two points per
     /// distinct strong paywall cue, one per paywall word ("subscribers", "access").

@@ -82,7 +82,7 @@ enum TitleRule {
 
     private static func contentWords(_ shape: UnitShape) -> [WordKey] {
         shape.wordKeys.indices.compactMap { i in
-            shape.wordRanges[i].count >= 3 && !Stopwords.keys.contains(shape.wordKeys[i]) ? shape.wordKeys[i] : nil
+            shape.wordRanges[i].count >= 3 && !Stopwords.set.contains(shape.wordKeys[i]) ? shape.wordKeys[i] : nil
         }
     }
 }

@@ -5,35 +5,63 @@
 struct Lexicon: Sendable {
     struct Entry: Sendable {
         let key: WordKey
-        let text: String
+        let text: [UInt8]
     }
 
-    private var stems: [WordKey: Entry] = [:]
+    private var stems = WordKeyTable<Entry>()
 
-    init() {}
-
-    /// Adds the words of these tokens; numbers are their own stems.
-    mutating func add(_ tokens: [Token]) {
-        for token in tokens where token.kind == .word && stems[token.key] == nil {
-            let stem = PorterStemmer.stem(token.normalized)
-            stems[token.key] = Entry(key: WordKey(stem), text: stem)
-        }
+    /// Builds the lexicon of texts and their tokens (ranges into the text), on all cores.
+    static func build(_ sources: [(tokens: [Token], text: [UInt8])]) -> Lexicon {
+        build(sources.map { [$0] })
     }
 
-    /// Builds the lexicon of many token lists on all cores.
-    static func build(_ tokenLists: [[Token]]) -> Lexicon {
-        var words: [WordKey: String] = [:]
-        for tokens in tokenLists {
-            for token in tokens where token.kind == .word { words[token.key] = token.normalized }
+    /// Builds the lexicon of cleaned articles (their paragraphs and sentence tokens).
+    static func build(_ articles: [SegmentedArticle]) -> Lexicon {
+        build(articles.map { article in
+            var sources: [(tokens: [Token], text: [UInt8])] = []
+            var paragraph = -1
+            for sentence in article.sentences {
+                if sentence.paragraph != paragraph {
+                    paragraph = sentence.paragraph
+                    sources.append(([], Array(article.clean.paragraphs[paragraph].text.utf8)))
+                }
+                sources[sources.count - 1].tokens += sentence.tokens
+            }
+            return sources
+        })
+    }
+
+    /// - Parameter groups: texts with their tokens, grouped so that each group is read by one core.
+    private static func build(_ groups: [[(tokens: [Token], text: [UInt8])]]) -> Lexicon {
+        // The distinct words of each group, then of all.
+        let local = groups.parallelMap { group -> [(WordKey, [UInt8])] in
+            var seen = WordKeyTable<Bool>()
+            var words: [(WordKey, [UInt8])] = []
+            for source in group {
+                source.text.withUnsafeBufferPointer { text in
+                    for token in source.tokens where token.kind == .word && seen[token.key] == nil {
+                        seen[token.key] = true
+                        words.append((token.key, Tokenizer.normalizedBytes(of: token, in: text)))
+                    }
+                }
+            }
+            return words
         }
-        let entries = Array(words)
-        let stemmed = entries.parallelMap { entry -> Entry in
-            let stem = PorterStemmer.stem(entry.value)
-            return Entry(key: WordKey(stem), text: stem)
+        var distinct = WordKeyTable<[UInt8]>()
+        var order: [(WordKey, [UInt8])] = []
+        for words in local {
+            for (key, bytes) in words where distinct[key] == nil {
+                distinct[key] = bytes
+                order.append((key, bytes))
+            }
+        }
+        let stemmed = order.parallelMap { entry -> Entry in
+            let stem = PorterStemmer.stem(bytes: entry.1) ?? entry.1
+            return Entry(key: stem.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }, text: stem)
         }
         var lexicon = Lexicon()
-        lexicon.stems.reserveCapacity(entries.count)
-        for (entry, stem) in zip(entries, stemmed) { lexicon.stems[entry.key] = stem }
+        lexicon.stems = WordKeyTable(minimumCapacity: order.count)
+        for (entry, stem) in zip(order, stemmed) { lexicon.stems[entry.0] = stem }
         return lexicon
     }
 
@@ -41,8 +69,8 @@ struct Lexicon: Sendable {
         token.kind == .number ? token.key : (stems[token.key]?.key ?? token.key)
     }
 
-    /// The stem's text, for comparing variants; numbers are their own text.
-    func stemText(of token: Token) -> String {
-        token.kind == .number ? token.normalized : (stems[token.key]?.text ?? token.normalized)
+    /// The stem's bytes, for comparing variants; numbers give none (they are never variants).
+    func stemText(of token: Token) -> [UInt8] {
+        token.kind == .number ? [] : (stems[token.key]?.text ?? [])
     }
 }

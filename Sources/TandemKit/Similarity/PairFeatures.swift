@@ -29,11 +29,11 @@ enum PairFeatures {
             harmonic(softP, softR),
             min(softP, softR),
             max(softP, softR),
-            jaccard(Set(a.words), Set(b.words)),
+            jaccard(SortedKeys.unique(a.words), SortedKeys.unique(b.words)),
             gramF1(a.words, b.words, n: 2),
             gramF1(a.words, b.words, n: 3),
             Double(longestCommonSubsequence(a.words, b.words)) / Double(max(1, max(a.words.count, b.words.count))),
-            dice(a.charGrams, b.charGrams),
+            dice(a.characterGrams(), b.characterGrams()),
             !a.numbers.isEmpty && a.numbers == b.numbers ? 1 : 0,
             !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers ? 1 : 0,
             a.numbers.isEmpty != b.numbers.isEmpty ? 1 : 0,
@@ -44,7 +44,7 @@ enum PairFeatures {
             overlap.rarestUnmatched,
             Double(min(overlap.unmatchedA, overlap.unmatchedB)) / 10,
             Double(max(overlap.unmatchedA, overlap.unmatchedB)) / 10,
-            Double(a.names.subtracting(b.names).count + b.names.subtracting(a.names).count) / 5,
+            Double(a.names.count + b.names.count - 2 * SortedKeys.intersectionCount(a.names, b.names)) / 5,
             orderAgreement(a.words, b.words),
             bleu(a.words, b.words),
             bleu(b.words, a.words),
@@ -59,7 +59,7 @@ enum PairFeatures {
         var seen = Set<WordKey>()
         var positions: [Int] = []
         for word in a where seen.insert(word).inserted {
-            if let position = firstInB[word], !Stopwords.keys.contains(word) { positions.append(position) }
+            if let position = firstInB[word], !Stopwords.set.contains(word) { positions.append(position) }
         }
         guard positions.count >= 2 else { return 1 }
         var concordant = 0, total = 0
@@ -113,31 +113,46 @@ enum PairFeatures {
         /// The weight of the rarest stem left without a partner, on either side.
         var rarestUnmatched = 0.0
 
+        /// - Complexity: O(*n* + *m* + *u*·*v*): a merge of the sorted stems, then
+        ///   variant matching among the *u* and *v* stems left over.
         init(_ a: SentenceProfile, _ b: SentenceProfile) {
-            var leftA: [WordKey] = []
-            for (stem, weight) in a.stems {
-                if let other = b.stems[stem] { exact += min(weight, other) } else { leftA.append(stem) }
+            var leftA: [Int] = [], leftB: [Int] = []
+            var i = 0, j = 0
+            while i < a.stemKeys.count || j < b.stemKeys.count {
+                if j == b.stemKeys.count || (i < a.stemKeys.count && a.stemKeys[i] < b.stemKeys[j]) {
+                    leftA.append(i); i += 1
+                } else if i == a.stemKeys.count || b.stemKeys[j] < a.stemKeys[i] {
+                    leftB.append(j); j += 1
+                } else {
+                    exact += min(a.stemWeights[i], b.stemWeights[j])
+                    i += 1; j += 1
+                }
             }
-            var leftB = b.stems.keys.filter { a.stems[$0] == nil }
-            var unpairedA: [WordKey] = []
-            for stem in leftA {
-                guard let text = a.stemTexts[stem],
-                      let index = leftB.firstIndex(where: { PairFeatures.areVariants(text, b.stemTexts[$0] ?? "") })
-                else { unpairedA.append(stem); continue }
-                soft += PairFeatures.softCredit * min(a.stems[stem]!, b.stems[leftB[index]]!)
-                leftB.remove(at: index)
+            var unpairedA: [Int] = []
+            for index in leftA {
+                let text = a.stemText(index)
+                guard let partner = leftB.firstIndex(where: { PairFeatures.areVariants(text, b.stemText($0)) }) else {
+                    unpairedA.append(index)
+                    continue
+                }
+                soft += PairFeatures.softCredit * min(a.stemWeights[index], b.stemWeights[leftB[partner]])
+                leftB.remove(at: partner)
             }
             unmatchedA = unpairedA.count
             unmatchedB = leftB.count
-            rarestUnmatched = max(unpairedA.map { a.stems[$0]! }.max() ?? 0, leftB.map { b.stems[$0]! }.max() ?? 0)
+            rarestUnmatched = max(unpairedA.map { a.stemWeights[$0] }.max() ?? 0, leftB.map { b.stemWeights[$0] }.max() ?? 0)
         }
     }
 
     /// "contribut" / "contributor", "jung" / "jong": a long shared prefix, or one
     /// letter apart in a word of four letters or more.
     static func areVariants(_ x: String, _ y: String) -> Bool {
-        let a = Array(x.utf8), b = Array(y.utf8)
-        guard a.count >= 4, b.count >= 4, a[0] == b[0] else { return false }
+        areVariants(ArraySlice(x.utf8), ArraySlice(y.utf8))
+    }
+
+    static func areVariants(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
+        guard x.count >= 4, y.count >= 4, x.first == y.first else { return false }
+        let a = Array(x), b = Array(y)
         var prefix = 0
         while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
         if prefix >= 5 { return true }
@@ -162,14 +177,17 @@ enum PairFeatures {
 
     static func harmonic(_ p: Double, _ r: Double) -> Double { p + r > 0 ? 2 * p * r / (p + r) : 0 }
 
-    static func jaccard<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    /// Jaccard of two sorted arrays of distinct values.
+    static func jaccard<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
+        let shared = SortedKeys.intersectionCount(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
-    static func dice<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
+    /// Dice of two sorted arrays of distinct values.
+    static func dice<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         let total = a.count + b.count
-        return total == 0 ? 0 : 2 * Double(a.intersection(b).count) / Double(total)
+        return total == 0 ? 0 : 2 * Double(SortedKeys.intersectionCount(a, b)) / Double(total)
     }
 
     static func gramF1(_ a: [WordKey], _ b: [WordKey], n: Int) -> Double {

@@ -3,11 +3,13 @@
 struct SentenceAnalyzer {
     let lexicon: Lexicon
     let weights: TermWeights
+    private let texts: [[UInt8]]
     private let tokenLists: [[Token]]
 
     init(sentences: [String]) {
-        tokenLists = sentences.map { Tokenizer.tokens(in: Array($0.utf8)) }
-        lexicon = Lexicon.build(tokenLists)
+        texts = sentences.map { Array($0.utf8) }
+        tokenLists = texts.map(Tokenizer.tokens(in:))
+        lexicon = Lexicon.build(Array(zip(tokenLists, texts)).map { (tokens: $0.0, text: $0.1) })
         var weights = TermWeights()
         for tokens in tokenLists {
             weights.addDocument(tokens.filter { !$0.isStopword }.map(lexicon.stem(of:)))
@@ -17,6 +19,8 @@ struct SentenceAnalyzer {
 
     /// The profile of the `index`th sentence given at init.
     func profile(_ index: Int) -> SentenceProfile {
-        SentenceProfile(tokens: tokenLists[index], lexicon: lexicon, weights: weights)
+        texts[index].withUnsafeBufferPointer { text in
+            SentenceProfile(tokens: tokenLists[index], lexicon: lexicon, weights: weights, text: text)
+        }
     }
 }

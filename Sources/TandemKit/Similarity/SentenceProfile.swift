@@ -1,62 +1,115 @@
 /// What similarity needs to know about one sentence (or a run of sentences).
+///
+/// Content stems are kept sorted by key, so two profiles are compared by a
+/// merge rather than by hashing.
 struct SentenceProfile: Sendable {
     /// Every token's normalized key, in order (for n-grams and sequence overlap).
     let words: [WordKey]
-    /// Content stems (words that are not function words, and numbers), each once, with weights.
-    let stems: [WordKey: Double]
-    /// The stems' text, for soft matching of variants.
-    let stemTexts: [WordKey: String]
+    /// The tokens' normalized text joined by spaces, for character overlap; only
+    /// kept when the profile is made from standalone text (`tandem similarity`).
+    let normalizedText: [UInt8]
+    /// Content stems (words that are not function words, and numbers), each once,
+    /// sorted by key; with their weights and their bytes (for matching variants),
+    /// all stems' bytes in one buffer.
+    let stemKeys: [WordKey]
+    let stemWeights: [Double]
+    private let stemBytes: [UInt8]
+    private let stemOffsets: [Int32]
     let totalWeight: Double
     let contentCount: Int
-    let numbers: Set<WordKey>
-    /// Stems of capitalised words that do not open the sentence: names, places.
-    let names: Set<WordKey>
+    /// Stems of numbers, sorted.
+    let numbers: [WordKey]
+    /// Stems of capitalised words that do not open the sentence (names, places), sorted.
+    let names: [WordKey]
     /// An odd number of negations ("not", "never", "n't").
     let negated: Bool
-    /// Hashes of the character 4-grams of the normalized text.
-    let charGrams: Set<UInt32>
 
-    /// - Parameter openingTokens: indices of tokens that open a sentence (their
-    ///   capital says nothing about being a name).
-    init(tokens: [Token], openingTokens: Set<Int> = [0], lexicon: Lexicon, weights: TermWeights) {
+    /// - Parameters:
+    ///   - openingTokens: indices of tokens that open a sentence (their capital says
+    ///     nothing about being a name); nil means the first token only.
+    ///   - text: the text the tokens were read from, to keep the normalized text.
+    init(tokens: [Token], openingTokens: [Int]? = nil, lexicon: Lexicon, weights: TermWeights,
+         text: UnsafeBufferPointer<UInt8>? = nil) {
         words = tokens.map(\.key)
-        var stems: [WordKey: Double] = [:]
-        var texts: [WordKey: String] = [:]
-        var numbers = Set<WordKey>()
-        var names = Set<WordKey>()
+        var content: [(key: WordKey, text: [UInt8])] = []
+        content.reserveCapacity(tokens.count)
+        var numbers: [WordKey] = []
+        var names: [WordKey] = []
         var negations = 0
-        var content = 0
+        var normalized: [UInt8] = []
+        let openings = openingTokens ?? [0]
         for (index, token) in tokens.enumerated() {
-            if Self.negations.contains(token.key) || token.normalized.hasSuffix("n't") { negations += 1 }
+            if let text {
+                if !normalized.isEmpty { normalized.append(0x20) }
+                normalized.append(contentsOf: Tokenizer.normalizedBytes(of: token, in: text))
+            }
+            if token.isNegation { negations += 1 }
             guard !token.isStopword else { continue }
             let stem = lexicon.stem(of: token)
-            content += 1
-            if stems[stem] == nil {
-                stems[stem] = weights.weight(of: stem)
-                texts[stem] = lexicon.stemText(of: token)
-            }
-            if token.kind == .number { numbers.insert(stem) }
-            if token.isCapitalized && !openingTokens.contains(index) { names.insert(stem) }
+            content.append((stem, lexicon.stemText(of: token)))
+            if token.kind == .number { numbers.append(stem) }
+            if token.isCapitalized && !openings.contains(index) { names.append(stem) }
         }
-        self.stems = stems
-        stemTexts = texts
-        totalWeight = stems.values.reduce(0, +)
-        contentCount = content
-        self.numbers = numbers
-        self.names = names
+        normalizedText = normalized
+        contentCount = content.count
+        content.sort { $0.key.value < $1.key.value }
+        var keys: [WordKey] = [], weightList: [Double] = [], bytes: [UInt8] = [], offsets: [Int32] = [0]
+        for (index, item) in content.enumerated() where index == 0 || content[index - 1].key != item.key {
+            keys.append(item.key)
+            weightList.append(weights.weight(of: item.key))
+            bytes.append(contentsOf: item.text)
+            offsets.append(Int32(bytes.count))
+        }
+        stemKeys = keys
+        stemWeights = weightList
+        stemBytes = bytes
+        stemOffsets = offsets
+        totalWeight = weightList.reduce(0, +)
+        self.numbers = Self.sortedUnique(numbers)
+        self.names = Self.sortedUnique(names)
         negated = negations % 2 == 1
-        charGrams = Self.characterGrams(tokens.map(\.normalized).joined(separator: " "))
     }
 
-    private static let negations = Set(["not", "no", "never", "nor", "none", "nothing", "neither", "without"].map(WordKey.init))
+    /// The bytes of the `index`th stem.
+    func stemText(_ index: Int) -> ArraySlice<UInt8> {
+        stemBytes[Int(stemOffsets[index])..<Int(stemOffsets[index + 1])]
+    }
 
-    private static func characterGrams(_ text: String) -> Set<UInt32> {
-        let bytes = Array(text.utf8)
+    static func sortedUnique(_ keys: [WordKey]) -> [WordKey] {
+        let sorted = keys.sorted { $0.value < $1.value }
+        return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    /// Hashes of the character 4-grams of the normalized text.
+    func characterGrams() -> [UInt32] {
+        let bytes = normalizedText
         guard bytes.count >= 4 else { return bytes.isEmpty ? [] : [UInt32(bytes.count)] }
-        var grams = Set<UInt32>(minimumCapacity: bytes.count)
+        var grams: [UInt32] = []
+        grams.reserveCapacity(bytes.count - 3)
         for i in 0...(bytes.count - 4) {
-            grams.insert(UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3]))
+            grams.append(UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3]))
         }
-        return grams
+        return SortedKeys.unique(grams)
     }
+}
+
+/// Set operations on sorted arrays of distinct values.
+enum SortedKeys {
+    static func unique<T: Comparable>(_ values: [T]) -> [T] {
+        let sorted = values.sorted()
+        return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    /// Size of the intersection of two sorted arrays of distinct values.
+    static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+}
+
+extension WordKey: Comparable {
+    static func < (lhs: WordKey, rhs: WordKey) -> Bool { lhs.value < rhs.value }
 }

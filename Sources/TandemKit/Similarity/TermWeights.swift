@@ -4,7 +4,7 @@ import Foundation
 /// scaled to 0…1 so that scores mean the same in a corpus of ten sentences
 /// or ten thousand. Function words weigh nothing.
 struct TermWeights: Sendable {
-    private var frequencies: [WordKey: Int] = [:]
+    private var frequencies = WordKeyTable<Int>()
     private(set) var documentCount = 0
 
     init() {}
@@ -12,7 +12,11 @@ struct TermWeights: Sendable {
     /// Counts each stem once per document (here: per sentence).
     mutating func addDocument(_ stems: some Sequence<WordKey>) {
         documentCount += 1
-        for stem in Set(stems) { frequencies[stem, default: 0] += 1 }
+        var sorted = Array(stems)
+        sorted.sort { $0.value < $1.value }
+        for (index, stem) in sorted.enumerated() where index == 0 || sorted[index - 1] != stem {
+            frequencies[stem, default: 0] += 1
+        }
     }
 
     /// log((N + 1) / (df + 0.5)) / log(N + 1), at least a floor so that a word

@@ -53,6 +53,8 @@ enum PorterStemmer {
 
         var result: [UInt8] { w.map { $0 == 89 ? 121 : $0 } }
 
+        private static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen"].map { Array($0.utf8) }
+
         mutating func run() {
             step0()
             step1a()
@@ -70,8 +72,7 @@ enum PorterStemmer {
         }
 
         private mutating func computeRegions() {
-            let prefixes: [[UInt8]] = ["gener", "commun", "arsen"].map { Array($0.utf8) }
-            if let prefix = prefixes.first(where: { w.starts(with: $0) }) {
+            if let prefix = Self.regionPrefixes.first(where: { w.starts(with: $0) }) {
                 r1 = prefix.count
             } else {
                 r1 = regionStart(from: 0)
@@ -89,16 +90,27 @@ enum PorterStemmer {
             return w.count
         }
 
-        private func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        /// Suffix tests run for every word of a corpus, so they compare bytes in
+        /// place; string literals are ASCII, and `utf8` of a literal is not allocated.
+        private func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard w.count >= count else { return false }
+            return suffix.withUTF8Buffer { s in
+                let base = w.count - count
+                for k in 0..<count where w[base + k] != s[k] { return false }
+                return true
+            }
         }
 
-        private func suffixStart(_ suffix: String) -> Int { w.count - suffix.utf8.count }
+        private func suffixStart(_ suffix: StaticString) -> Int { w.count - suffix.utf8CodeUnitCount }
 
-        private mutating func replace(_ suffix: String, with replacement: String) {
-            w.removeLast(suffix.utf8.count)
-            w.append(contentsOf: replacement.utf8)
+        private mutating func replace(_ suffix: StaticString, with replacement: StaticString) {
+            w.removeLast(suffix.utf8CodeUnitCount)
+            replacement.withUTF8Buffer { w.append(contentsOf: $0) }
+        }
+
+        private mutating func append(_ text: StaticString) {
+            text.withUTF8Buffer { w.append(contentsOf: $0) }
         }
 
         private func containsVowel(before end: Int) -> Bool {
@@ -118,8 +130,8 @@ enum PorterStemmer {
         private func isShort() -> Bool { r1 >= w.count && endsWithShortSyllable() }
 
         private mutating func step0() {
-            for suffix in ["'s'", "'s", "'"] where ends(suffix) {
-                w.removeLast(suffix.utf8.count)
+            for suffix: StaticString in ["'s'", "'s", "'"] where ends(suffix) {
+                w.removeLast(suffix.utf8CodeUnitCount)
                 return
             }
         }
@@ -128,7 +140,7 @@ enum PorterStemmer {
             if ends("sses") { replace("sses", with: "ss"); return }
             if ends("ied") || ends("ies") {
                 w.removeLast(3)
-                w.append(contentsOf: (w.count > 1 ? "i" : "ie").utf8)
+                append(w.count > 1 ? "i" : "ie")
                 return
             }
             if ends("us") || ends("ss") { return }
@@ -136,18 +148,17 @@ enum PorterStemmer {
         }
 
         private mutating func step1b() {
-            for suffix in ["eedly", "eed"] where ends(suffix) {
+            for suffix: StaticString in ["eedly", "eed"] where ends(suffix) {
                 if suffixStart(suffix) >= r1 { replace(suffix, with: "ee") }
                 return
             }
-            for suffix in ["ingly", "edly", "ing", "ed"] where ends(suffix) {
+            for suffix: StaticString in ["ingly", "edly", "ing", "ed"] where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard containsVowel(before: start) else { return }
-                w.removeLast(suffix.utf8.count)
+                w.removeLast(suffix.utf8CodeUnitCount)
                 if ends("at") || ends("bl") || ends("iz") {
                     w.append(101)
-                } else if let last = w.last, w.count >= 2, w[w.count - 2] == last,
-                          "bdfgmnprt".utf8.contains(last) {
+                } else if let last = w.last, w.count >= 2, w[w.count - 2] == last, Self.isDoubleable(last) {
                     w.removeLast()
                 } else if isShort() {
                     w.append(101)
@@ -163,22 +174,33 @@ enum PorterStemmer {
             w[w.count - 1] = 105
         }
 
-        private static let step2Rules: [(String, String)] = [
+        /// b d f g m n p r t: the letters whose doubling step 1b undoes.
+        private static func isDoubleable(_ b: UInt8) -> Bool {
+            b == 98 || b == 100 || b == 102 || b == 103 || b == 109 || b == 110 || b == 112 || b == 114 || b == 116
+        }
+
+        /// c d e g h k m n r t: the letters before which step 2 drops "li".
+        private static func isLiEnding(_ b: UInt8) -> Bool {
+            b == 99 || b == 100 || b == 101 || b == 103 || b == 104 || b == 107 || b == 109 || b == 110 || b == 114
+                || b == 116
+        }
+
+        private static let step2Rules: [(StaticString, StaticString)] = [
             ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
             ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"), ("entli", "ent"), ("ation", "ate"),
             ("alism", "al"), ("aliti", "al"), ("ousli", "ous"), ("iviti", "ive"), ("fulli", "ful"),
             ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"),
             ("alli", "al"), ("bli", "ble"), ("ogi", "og"), ("li", ""),
-        ].sorted { $0.0.count > $1.0.count } // the longest suffix decides
+        ].sorted { $0.0.utf8CodeUnitCount > $1.0.utf8CodeUnitCount } // the longest suffix decides
 
         private mutating func step2() {
             for (suffix, replacement) in Self.step2Rules where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r1 else { return }
-                if suffix == "ogi" {
+                if suffix.utf8CodeUnitCount == 3, ends("ogi") {
                     if start > 0, w[start - 1] == 108 { replace(suffix, with: replacement) }
-                } else if suffix == "li" {
-                    if start > 0, "cdeghkmnrt".utf8.contains(w[start - 1]) { w.removeLast(2) }
+                } else if suffix.utf8CodeUnitCount == 2 {
+                    if start > 0, Self.isLiEnding(w[start - 1]) { w.removeLast(2) }
                 } else {
                     replace(suffix, with: replacement)
                 }
@@ -186,7 +208,7 @@ enum PorterStemmer {
             }
         }
 
-        private static let step3Rules: [(String, String)] = [
+        private static let step3Rules: [(StaticString, StaticString)] = [
             ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
             ("ative", ""), ("ical", "ic"), ("ness", ""), ("ful", ""),
         ]
@@ -195,7 +217,7 @@ enum PorterStemmer {
             for (suffix, replacement) in Self.step3Rules where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r1 else { return }
-                if suffix == "ative" {
+                if suffix.utf8CodeUnitCount == 5, ends("ative") {
                     if start >= r2 { w.removeLast(5) }
                 } else {
                     replace(suffix, with: replacement)
@@ -204,7 +226,7 @@ enum PorterStemmer {
             }
         }
 
-        private static let step4Suffixes = [
+        private static let step4Suffixes: [StaticString] = [
             "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive",
             "ize", "ion", "al", "er", "ic",
         ]
@@ -213,10 +235,10 @@ enum PorterStemmer {
             for suffix in Self.step4Suffixes where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r2 else { return }
-                if suffix == "ion" {
+                if suffix.utf8CodeUnitCount == 3, ends("ion") {
                     if start > 0, w[start - 1] == 115 || w[start - 1] == 116 { w.removeLast(3) }
                 } else {
-                    w.removeLast(suffix.utf8.count)
+                    w.removeLast(suffix.utf8CodeUnitCount)
                 }
                 return
             }

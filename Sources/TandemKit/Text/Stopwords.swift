@@ -3,7 +3,7 @@
 enum Stopwords {
     static func contains(_ word: some StringProtocol) -> Bool { words.contains(String(word)) }
 
-    static let keys: Set<WordKey> = Set(words.map(WordKey.init))
+    static let set = WordKeySet(words: words)
 
     static let words: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",

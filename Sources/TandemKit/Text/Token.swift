@@ -1,6 +1,10 @@
-/// A word or number of a text, with its place and its normalized forms.
+/// A word or number of a text: where it is and how it normalizes.
+///
+/// Tokens hold keys, not strings: a corpus has millions of tokens and only tens
+/// of thousands of distinct words, whose text `Tokenizer.normalizedBytes` can
+/// recover from the source when needed.
 struct Token: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         case word
         case number
     }
@@ -8,13 +12,13 @@ struct Token: Sendable, Equatable {
     /// UTF-8 byte range in the text it was read from.
     let range: Range<Int>
     let kind: Kind
-    /// Lower case, curly quotes straightened, possessive `'s` dropped, digits
-    /// without thousands separators: "China’s" → `china`, "4,949" → `4949`.
-    let normalized: String
-    /// Key of `normalized`.
+    /// Key of the normalized form: lower case, curly quotes straightened,
+    /// possessive `'s` dropped, digits without thousands separators.
     let key: WordKey
     /// The first letter was upper case ("Beijing", not "beijing").
     let isCapitalized: Bool
-
-    var isStopword: Bool { kind == .word && Stopwords.keys.contains(key) }
+    /// A function word ("the", "of"): grammar, not content.
+    let isStopword: Bool
+    /// "not", "never", "didn't" and the like.
+    let isNegation: Bool
 }

@@ -3,7 +3,8 @@
 /// Words run over letters and digits, and over an apostrophe between letters
 /// ("don't"); hyphens and dashes split ("long-term" → long, term). Numbers keep
 /// their decimal point and drop thousands separators ("4,949.5" → 4949.5);
-/// dotted acronyms read as one word ("U.S." → us).
+/// dotted acronyms read as one word ("U.S." → us, marked so that it is not the
+/// pronoun).
 enum Tokenizer {
     /// - Complexity: O(*n*), *n* the byte count.
     static func tokens(in text: [UInt8]) -> [Token] {
@@ -12,22 +13,47 @@ enum Tokenizer {
 
     static func tokens(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
         var i = range.lowerBound
         while i < range.upperBound {
+            let b = text[i]
+            if b < 0x80 {
+                if b >= 0x30 && b <= 0x39 {
+                    let end = numberEnd(text, from: i, limit: range.upperBound)
+                    tokens.append(numberToken(text, i..<end, scratch: &scratch))
+                    i = end
+                } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                    let end = wordEnd(text, from: i, limit: range.upperBound)
+                    if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
+                    i = end
+                } else {
+                    i += 1
+                }
+                continue
+            }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
-            if UTF8Scalars.isDigit(scalar) {
-                let end = numberEnd(text, from: i, limit: range.upperBound)
-                tokens.append(numberToken(text, i..<end))
-                i = end
-            } else if UTF8Scalars.isLetter(scalar) {
+            if UTF8Scalars.isLetter(scalar) {
                 let end = wordEnd(text, from: i, limit: range.upperBound)
-                if let token = wordToken(text, i..<end) { tokens.append(token) }
+                if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
                 i = end
             } else {
                 i += length
             }
         }
         return tokens
+    }
+
+    /// The normalized form of a token, recovered from the text it was read from.
+    static func normalizedBytes(of token: Token, in text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var scratch: [UInt8] = []
+        if token.kind == .number {
+            _ = normalizeNumber(text, token.range, into: &scratch)
+        } else {
+            _ = normalizeWord(text, token.range, into: &scratch)
+        }
+        return scratch
     }
 
     // MARK: - Numbers
@@ -47,12 +73,18 @@ enum Tokenizer {
         return i
     }
 
-    private static func numberToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token {
-        var digits: [UInt8] = []
-        for i in range where text[i] != 0x2C { digits.append(text[i]) }
-        // "1,000.50" keeps its decimal point; a lone "4,949" group separator is dropped above.
-        let normalized = String(decoding: digits, as: UTF8.self)
-        return Token(range: range, kind: .number, normalized: normalized, key: WordKey(normalized), isCapitalized: false)
+    private static func normalizeNumber(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                        into scratch: inout [UInt8]) -> Bool {
+        scratch.removeAll(keepingCapacity: true)
+        for i in range where text[i] != 0x2C { scratch.append(text[i]) }
+        return true
+    }
+
+    private static func numberToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                    scratch: inout [UInt8]) -> Token {
+        _ = normalizeNumber(text, range, into: &scratch)
+        let key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
+        return Token(range: range, kind: .number, key: key, isCapitalized: false, isStopword: false, isNegation: false)
     }
 
     // MARK: - Words
@@ -60,6 +92,9 @@ enum Tokenizer {
     private static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit {
+            let b = text[i]
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { i += 1; continue }
+            if b < 0x80 && b != 0x27 && b != 0x2E { break }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
             if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) || isCombiningMark(scalar) {
                 i += length
@@ -85,9 +120,8 @@ enum Tokenizer {
     private static func isAcronymDot(_ text: UnsafeBufferPointer<UInt8>, at dot: Int, start: Int) -> Bool {
         guard dot - start >= 1 else { return false }
         let letterStart = dot - 1
-        guard UTF8Scalars.isLetter(UTF8Scalars.decode(text, at: letterStart).scalar), text[letterStart] < 0x80 else {
-            return false
-        }
+        let letter = text[letterStart]
+        guard (letter >= 0x41 && letter <= 0x5A) || (letter >= 0x61 && letter <= 0x7A) else { return false }
         guard letterStart > start else {
             // "U." alone only counts when another letter-dot follows ("U.S.").
             return dot + 2 < text.count && text[dot + 2] == 0x2E && text[dot + 1] < 0x80
@@ -102,42 +136,64 @@ enum Tokenizer {
         }
     }
 
-    private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token? {
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(range.count)
-        var capitalized = false
-        var i = range.lowerBound
-        var first = true
-        var dotted = false
+    /// Writes the normalized word into `scratch`; returns whether it was capitalised.
+    @discardableResult
+    private static func normalizeWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                      into scratch: inout [UInt8]) -> (capitalized: Bool, acronym: Bool) {
+        scratch.removeAll(keepingCapacity: true)
+        var capitalized = false, dotted = false
         var letters = 0, upper = 0
+        var i = range.lowerBound
         while i < range.upperBound {
+            let b = text[i]
+            if b < 0x80 {
+                i += 1
+                if i == range.lowerBound + 1 { capitalized = b >= 0x41 && b <= 0x5A }
+                if b == 0x2E { dotted = true; continue }
+                if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1; scratch.append(b + 32); continue }
+                if b >= 0x61 && b <= 0x7A { letters += 1 }
+                scratch.append(b)
+                continue
+            }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
+            if i == range.lowerBound { capitalized = UTF8Scalars.isUppercase(scalar) }
             i += length
-            if first { capitalized = UTF8Scalars.isUppercase(scalar); first = false }
+            if scalar == "’" { scratch.append(0x27); continue }
             if UTF8Scalars.isLetter(scalar) {
                 letters += 1
                 if UTF8Scalars.isUppercase(scalar) { upper += 1 }
             }
-            if scalar == "." { dotted = true; continue }
-            if scalar == "’" { normalized.append(0x27); continue }
-            if scalar.isASCII {
-                let b = UInt8(scalar.value)
-                normalized.append(b >= 65 && b <= 90 ? b + 32 : b)
-            } else {
-                normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            }
+            scratch.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }
         // Possessives: china's → china; trailing apostrophe: states' → states.
-        if normalized.count > 2, normalized[normalized.count - 2] == 0x27, normalized.last == 0x73 {
-            normalized.removeLast(2)
-        }
-        while normalized.last == 0x27 { normalized.removeLast() }
-        guard !normalized.isEmpty else { return nil }
-        var string = String(decoding: normalized, as: UTF8.self)
+        if scratch.count > 2, scratch[scratch.count - 2] == 0x27, scratch.last == 0x73 { scratch.removeLast(2) }
+        while scratch.last == 0x27 { scratch.removeLast() }
+        let acronym = (dotted && letters >= 2) || (letters >= 2 && letters <= 5 && upper == letters)
+        return (capitalized, acronym)
+    }
+
+    private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                  scratch: inout [UInt8]) -> Token? {
+        let (capitalized, acronym) = normalizeWord(text, range, into: &scratch)
+        guard !scratch.isEmpty else { return nil }
+        var key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
+        // The stopword list is written without apostrophes ("wasnt").
+        var stopword = scratch.contains(0x27)
+            ? Stopwords.set.contains(WordKey(value: scratch.filter { $0 != 0x27 }.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }.value))
+            : Stopwords.set.contains(key)
         // "US" and "U.S." are a country, not the pronoun: an acronym that spells a
         // function word is marked so that it stays a content word.
-        let acronym = (dotted && letters >= 2) || (letters >= 2 && letters <= 5 && upper == letters)
-        if acronym && Stopwords.keys.contains(WordKey(string)) { string += "." }
-        return Token(range: range, kind: .word, normalized: string, key: WordKey(string), isCapitalized: capitalized)
+        if acronym && stopword {
+            scratch.append(0x2E)
+            key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
+            stopword = false
+        }
+        let negation = negations.contains(key)
+            || (scratch.count > 3 && scratch[scratch.count - 3] == 0x6E && scratch[scratch.count - 2] == 0x27
+                && scratch[scratch.count - 1] == 0x74)
+        return Token(range: range, kind: .word, key: key, isCapitalized: capitalized, isStopword: stopword,
+                     isNegation: negation)
     }
+
+    private static let negations = WordKeySet(words: ["not", "no", "never", "nor", "none", "nothing", "neither", "without"])
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TandemKit
 
 /// The readable default output of the subcommands.
@@ -11,6 +12,21 @@ enum PlainText {
             print("\(id)  \(words)  \(clean.title)\(byline)")
         }
     }
+
+    static func printAlignment(_ alignment: Alignment, in corpus: AnalyzedCorpus) {
+        let a = corpus.articles[alignment.a], b = corpus.articles[alignment.b]
+        print("A  \(a.id)  \(a.clean.title)")
+        print("B  \(b.id)  \(b.clean.title)")
+        print("coverage: \(percent(alignment.coverageA)) of A, \(percent(alignment.coverageB)) of B; \(alignment.links.count) links")
+        for (number, link) in alignment.links.enumerated() {
+            print("")
+            print("\(number + 1). \(link.kind.rawValue) \(String(format: "%.2f", link.score))   A \(link.rangeA.start)-\(link.rangeA.end)   B \(link.rangeB.start)-\(link.rangeB.end)")
+            print("   A: " + link.a.map { a.text(of: a.sentences[$0]) }.joined(separator: " "))
+            print("   B: " + link.b.map { b.text(of: b.sentences[$0]) }.joined(separator: " "))
+        }
+    }
+
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     static func printSentences(_ article: SegmentedArticle) {
         for (index, sentence) in article.sentences.enumerated() {

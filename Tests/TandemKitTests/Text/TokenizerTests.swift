@@ -3,7 +3,15 @@ import Testing
 
 @Suite struct TokenizerTests {
     private func normalized(_ text: String) -> [String] {
-        Tokenizer.tokens(in: Array(text.utf8)).map(\.normalized)
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer.tokens(in: buffer, range: 0..<buffer.count).map { token in
+                // The key is the hash of the normalized form the tokenizer saw.
+                let form = String(decoding: Tokenizer.normalizedBytes(of: token, in: buffer), as: UTF8.self)
+                let marked = token.key == WordKey(form) ? form : form + "."
+                return marked
+            }
+        }
     }
 
     @Test func wordsAreFoldedAndPossessivesDropped() {
@@ -33,6 +41,12 @@ import Testing
         let tokens = Tokenizer.tokens(in: bytes)
         #expect(tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Blinken’s", "warning"])
         #expect(tokens[0].isCapitalized && !tokens[1].isCapitalized)
+    }
+
+    @Test func functionWordsAndNegationsAreFlagged() {
+        let tokens = Tokenizer.tokens(in: Array("The US did not say it wasn't true".utf8))
+        #expect(tokens.map(\.isStopword) == [true, false, true, true, false, true, true, false])
+        #expect(tokens.map(\.isNegation) == [false, false, false, true, false, false, true, false])
     }
 
     @Test func nonLatinScriptsAreWords() {

@@ -1,0 +1,53 @@
+/// Aligns two articles: finds which passages of one restate passages of the
+/// other, in or out of order, including merged and split sentences.
+///
+/// Stages: candidate pairs (shared content words) → pair scores (restatement
+/// score) → one-to-one selection (order as evidence) → passage growth (merges and
+/// splits) → links with kinds and byte ranges.
+public struct Aligner: Sendable {
+    public var parameters: AlignmentParameters
+
+    public init(parameters: AlignmentParameters = AlignmentParameters()) {
+        self.parameters = parameters
+    }
+
+    /// - Complexity: O(*s* + *p*), *s* the sentences of both articles and *p* the
+    ///   pairs that share a rare word (bounded by the inverted index, not *s*²).
+    public func align(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus) -> Alignment {
+        let profilesA = corpus.profiles[a], profilesB = corpus.profiles[b]
+        let candidates = CandidatePairs.find(profilesA, profilesB, minimumSharedWeight: parameters.minimumSharedWeight)
+        let scores = PairScores.score(candidates, profilesA, profilesB)
+        let seeds = LinkSelection.select(scores, parameters: parameters)
+        let growth = PassageGrowth(corpus: corpus, articleA: a, articleB: b, scores: scores, parameters: parameters)
+        let passages = growth.grow(seeds, sentenceCounts: (profilesA.count, profilesB.count))
+        let links = passages.map { makeLink($0, corpus.articles[a], corpus.articles[b], lexicon: corpus.lexicon) }
+            .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+        let articleA = corpus.articles[a], articleB = corpus.articles[b]
+        return Alignment(a: a, b: b, links: links,
+                         coverageA: Self.coverage(links.map { ($0.a, $0.diff.reuse) }, of: articleA),
+                         coverageB: Self.coverage(links.map { ($0.b, $0.diff.reuse) }, of: articleB),
+                         linkedShareA: Self.coverage(links.map { ($0.a, 1) }, of: articleA),
+                         linkedShareB: Self.coverage(links.map { ($0.b, 1) }, of: articleB))
+    }
+
+    private func makeLink(_ passage: PassageGrowth.Passage, _ a: SegmentedArticle, _ b: SegmentedArticle,
+                          lexicon: Lexicon) -> Link {
+        let diff = WordDiff(passage.a.flatMap { a.sentences[$0].tokens.map(lexicon.stem(of:)) },
+                            passage.b.flatMap { b.sentences[$0].tokens.map(lexicon.stem(of:)) })
+        return Link(a: passage.a, b: passage.b,
+                    rangeA: a.sentences[passage.a.lowerBound].range.union(a.sentences[passage.a.upperBound].range),
+                    rangeB: b.sentences[passage.b.lowerBound].range.union(b.sentences[passage.b.upperBound].range),
+                    score: passage.score, kind: LinkKind.classify(diff), diff: diff)
+    }
+
+    /// Share of an article's body bytes inside the given sentence runs, each run
+    /// weighted (runs never overlap: each sentence is in one link at most).
+    static func coverage(_ runs: [(ClosedRange<Int>, Double)], of article: SegmentedArticle) -> Double {
+        let total = article.bodyByteCount
+        guard total > 0 else { return 0 }
+        let covered = runs.reduce(0.0) { sum, run in
+            sum + run.1 * Double(run.0.reduce(0) { $0 + article.sentences[$1].textRange.count })
+        }
+        return min(1, covered / Double(total))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ArgumentParser
+import Dispatch
+import TandemKit
+
+/// Times each stage of the library in-process, so process start-up and output
+/// do not count: loading, cleaning, segmenting and indexing, pair alignment.
+struct Throughput: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "throughput",
+        abstract: "Time the library's stages on a corpus, and the alignment of two of its articles."
+    )
+
+    @Argument(help: "Folders and files.") var paths: [String]
+    @Option(help: "Align these two articles (ids) repeatedly.") var pair: [String] = []
+    @Option(help: "Repetitions for the pair alignment.") var repeats = 200
+
+    func run() throws {
+        let (corpus, loadTime) = measure { Corpus.load(paths: paths) }
+        let bytes = corpus.articles.reduce(0) { $0 + $1.byteCount }
+        report("load", loadTime, "\(corpus.articles.count) files, \(bytes / 1000) KB")
+        let (cleaned, cleanTime) = measure { Cleaner().clean(corpus) }
+        report("clean", cleanTime, rate(bytes, cleanTime))
+        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(articles: cleaned.map(Segmenter.segment)) }
+        let sentences = analyzed.articles.reduce(0) { $0 + $1.sentences.count }
+        report("segment + index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
+        guard pair.count == 2 else { return }
+        guard let a = analyzed.index(of: pair[0]), let b = analyzed.index(of: pair[1]) else {
+            throw ValidationError("no article with id \(pair[0]) or \(pair[1])")
+        }
+        let aligner = Aligner()
+        var links = 0
+        let (_, alignTime) = measure { for _ in 0..<repeats { links = aligner.align(a, b, in: analyzed).links.count } }
+        report("align \(pair[0]) × \(pair[1])", alignTime / Double(repeats), "\(links) links, mean of \(repeats)")
+    }
+
+    private func measure<T>(_ work: () -> T) -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = work()
+        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+
+    private func report(_ stage: String, _ milliseconds: Double, _ detail: String) {
+        print("\(stage.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%9.2f", milliseconds)) ms   \(detail)")
+    }
+
+    private func rate(_ bytes: Int, _ milliseconds: Double) -> String {
+        String(format: "%.1f MB/s", Double(bytes) / 1e6 / (milliseconds / 1000))
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import TandemKit
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Line up the passages two articles share: links, kinds, scores and coverage."
+    )
+
+    @Argument(help: "The first article.") var first: String
+    @Argument(help: "The second article.") var second: String
+    @OptionGroup var limits: LoadLimitOptions
+    @Flag(help: "Print JSON with byte ranges into both files.") var json = false
+
+    func run() throws {
+        var articles: [Article] = []
+        for path in [first, second] {
+            do {
+                articles.append(try Corpus.loadFile(path, options: limits.loadOptions))
+            } catch {
+                StandardError.fail("\(path): \(error.reason)")
+                throw ExitCode.failure
+            }
+        }
+        let corpus = AnalyzedCorpus(corpus: Corpus(articles: articles, warnings: []))
+        let alignment = Aligner().align(0, 1, in: corpus)
+        if json {
+            try JSONOutput.print(AlignReport(alignment, in: corpus, paths: (first, second)))
+        } else {
+            PlainText.printAlignment(alignment, in: corpus)
+        }
+    }
+}
