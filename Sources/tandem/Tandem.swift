@@ -10,7 +10,8 @@ struct Tandem: ParsableCommand {
             seed articles when none is given). Exit codes: 0 success, 1 a file or folder \
             could not be used, 64 wrong usage.
             """,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AlignCommand.self, SimilarityCommand.self,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AlignCommand.self, ClustersCommand.self,
+                      SimilarityCommand.self,
                       TrainSimilarityCommand.self],
         defaultSubcommand: ReadCommand.self
     )

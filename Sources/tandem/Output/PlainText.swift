@@ -26,6 +26,21 @@ enum PlainText {
         }
     }
 
+    static func printClusters(_ result: StoryClusters.Result, in corpus: AnalyzedCorpus) {
+        if result.clusters.isEmpty { print("no related articles") }
+        for (number, cluster) in result.clusters.enumerated() {
+            if number > 0 { print("") }
+            print("story \(number + 1): \(cluster.articles.count) articles")
+            for article in cluster.articles {
+                print("  \(corpus.articles[article].id)  \(corpus.articles[article].clean.title)")
+            }
+            for pair in cluster.pairs {
+                let a = corpus.articles[pair.a].id, b = corpus.articles[pair.b].id
+                print("    \(pair.relation.rawValue.padding(toLength: 9)) \(percent(pair.similarity).leftPadded(to: 4))  \(a) ~ \(b)")
+            }
+        }
+    }
+
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     static func printSentences(_ article: SegmentedArticle) {

@@ -1,0 +1,105 @@
+/// Finds which articles of a corpus are versions of each other and groups them
+/// into stories.
+///
+/// Stages: shingles → near-duplicate pairs (exact all-pairs Jaccard) and
+/// topical pairs (distinctive words) → relations (Jaccard, then alignment where
+/// the wording differs) → clusters (connected components).
+public struct StoryClusters: Sendable {
+    public struct Parameters: Sendable {
+        /// Shingle Jaccard of near-duplicates found exactly.
+        public var nearDuplicateJaccard = 0.5
+        /// At or above this Jaccard two articles are the same text.
+        public var duplicateJaccard = 0.8
+        /// Cosine of distinctive words above which two articles are aligned.
+        public var topicalCosine = 0.35
+        /// Corpora with at most this many pairs align every pair.
+        public var exhaustivePairs = 300
+        /// Share of one article restated in the other that makes a rewrite.
+        public var rewriteShare = 0.5
+        /// Links (or one link this strong) that make an overlap.
+        public var overlapLinks = 2
+        public var strongLink = 0.8
+
+        public init() {}
+    }
+
+    public var parameters = Parameters()
+    public var aligner = Aligner()
+
+    public init() {}
+
+    public struct Result: Sendable {
+        /// Every related pair, by article indices.
+        public let pairs: [StoryPair]
+        /// Clusters of two articles or more, largest first.
+        public let clusters: [StoryCluster]
+    }
+
+    /// - Complexity: O(*n* + *c*·*a*), *n* the corpus's tokens, *c* the candidate
+    ///   pairs and *a* the cost of aligning one.
+    public func find(in corpus: AnalyzedCorpus) -> Result {
+        let shingles = corpus.articles.parallelMap { article in
+            Shingles(article, title: Tokenizer.tokens(in: Array(article.clean.title.utf8)))
+        }
+        let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
+        let topical = Self.topicalPairs(in: corpus, parameters: parameters)
+        var jaccards: [Int: Double] = [:]
+        let width = corpus.articles.count
+        for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
+        for pair in topical where jaccards[pair.a * width + pair.b] == nil {
+            jaccards[pair.a * width + pair.b] = shingles[pair.a].jaccard(shingles[pair.b])
+        }
+        let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
+            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        let pairs = candidates.parallelMap { relate($0.a, $0.b, jaccard: $0.jaccard, in: corpus) }.compactMap { $0 }
+        return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count))
+    }
+
+    /// Pairs worth aligning. A small corpus has too few articles for word rarity
+    /// to mean much, and few enough pairs to align them all.
+    static func topicalPairs(in corpus: AnalyzedCorpus, parameters: Parameters) -> [(a: Int, b: Int)] {
+        let count = corpus.articles.count
+        if count * (count - 1) / 2 <= parameters.exhaustivePairs {
+            return (0..<count).flatMap { a in ((a + 1)..<count).map { (a, $0) } }
+        }
+        return TopicalCandidates.find(in: corpus, threshold: parameters.topicalCosine).map { ($0.a, $0.b) }
+    }
+
+    private func relate(_ a: Int, _ b: Int, jaccard: Double, in corpus: AnalyzedCorpus) -> StoryPair? {
+        if jaccard >= parameters.duplicateJaccard {
+            return StoryPair(a: a, b: b, relation: .duplicate, similarity: jaccard, jaccard: jaccard,
+                             linkedShareA: nil, linkedShareB: nil)
+        }
+        let alignment = aligner.align(a, b, in: corpus)
+        let share = max(alignment.linkedShareA, alignment.linkedShareB)
+        let relation: StoryRelation
+        if jaccard >= parameters.nearDuplicateJaccard || share >= parameters.rewriteShare {
+            relation = .rewrite
+        } else if alignment.links.count >= parameters.overlapLinks
+                    || alignment.links.contains(where: { $0.score >= parameters.strongLink }) {
+            relation = .overlap
+        } else {
+            return nil
+        }
+        return StoryPair(a: a, b: b, relation: relation, similarity: max(jaccard, share), jaccard: jaccard,
+                         linkedShareA: alignment.linkedShareA, linkedShareB: alignment.linkedShareB)
+    }
+
+    /// Connected components of the relation graph, by union–find.
+    static func components(_ pairs: [StoryPair], count: Int) -> [StoryCluster] {
+        var parent = Array(0..<count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for pair in pairs { parent[root(pair.a)] = root(pair.b) }
+        var members: [Int: [Int]] = [:]
+        for article in 0..<count { members[root(article), default: []].append(article) }
+        var byRoot: [Int: [StoryPair]] = [:]
+        for pair in pairs { byRoot[root(pair.a), default: []].append(pair) }
+        return members.filter { $0.value.count > 1 }
+            .map { StoryCluster(articles: $0.value, pairs: byRoot[$0.key] ?? []) }
+            .sorted { ($0.articles.count, -$0.articles[0]) > ($1.articles.count, -$1.articles[0]) }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Pairs of articles about the same thing, whatever their wording: each article
+/// is summed up by its most distinctive content words (TF-IDF over the corpus's
+/// articles), and pairs whose summaries agree enough are worth aligning.
+enum TopicalCandidates {
+    /// Terms kept per article.
+    static let termsPerArticle = 30
+
+    /// - Complexity: O(*n* + *t*·*p*), *n* the corpus's tokens, *t* the terms kept and
+    ///   *p* the length of their posting lists.
+    static func find(in corpus: AnalyzedCorpus, threshold: Double) -> [(a: Int, b: Int, cosine: Double)] {
+        let counts = corpus.articles.parallelMap { article -> [(WordKey, Int)] in
+            var table = WordKeyTable<Int>()
+            for sentence in article.sentences {
+                for token in sentence.tokens where !token.isStopword {
+                    table[corpus.lexicon.stem(of: token), default: 0] += 1
+                }
+            }
+            return table.entries.map { ($0.key, $0.value) }
+        }
+        var frequencies = WordKeyTable<Int>()
+        for terms in counts { for (term, _) in terms { frequencies[term, default: 0] += 1 } }
+        let documentFrequency = frequencies
+        let n = Double(corpus.articles.count)
+        let vectors = counts.parallelMap { terms -> [(WordKey, Double)] in
+            var weighted = terms.compactMap { term, count -> (WordKey, Double)? in
+                let df = Double(documentFrequency[term] ?? 1)
+                // A term in every article tells nothing; one in a single article links nothing.
+                guard df > 1, df < n else { return nil }
+                return (term, (1 + log(Double(count))) * log(n / df))
+            }
+            weighted.sort { $0.1 > $1.1 }
+            let top = weighted.prefix(termsPerArticle)
+            let norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            return norm > 0 ? top.map { ($0.0, $0.1 / norm) } : []
+        }
+        var index = WordKeyTable<[(article: Int32, weight: Double)]>()
+        for (article, vector) in vectors.enumerated() {
+            for (term, weight) in vector { index[term, default: []].append((Int32(article), weight)) }
+        }
+        let postings = index
+        let pairs = Array(vectors.indices).parallelMap { article -> [(a: Int, b: Int, cosine: Double)] in
+            var dot: [Int32: Double] = [:]
+            for (term, weight) in vectors[article] {
+                for posting in postings[term] ?? [] where Int(posting.article) > article {
+                    dot[posting.article, default: 0] += weight * posting.weight
+                }
+            }
+            return dot.filter { $0.value >= threshold }.map { (article, Int($0.key), $0.value) }
+        }
+        return pairs.flatMap { $0 }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+}
