@@ -21,9 +21,14 @@ struct Throughput: ParsableCommand {
         report("load", loadTime, "\(corpus.articles.count) files, \(bytes / 1000) KB")
         let (cleaned, cleanTime) = measure { Cleaner().clean(corpus) }
         report("clean", cleanTime, rate(bytes, cleanTime))
-        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(articles: cleaned.map(Segmenter.segment)) }
+        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(cleaned: cleaned) }
         let sentences = analyzed.articles.reduce(0) { $0 + $1.sentences.count }
         report("segment + index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
+        let (clusters, clusterTime) = measure { StoryClusters().find(in: analyzed) }
+        report("clusters", clusterTime, "\(clusters.pairs.count) related pairs in \(clusters.clusters.count) stories")
+        let d = clusters.diagnostics
+        for stage in d.stages { report("  " + stage.name, stage.milliseconds, "") }
+        print("  candidates: \(d.nearDuplicatePairs) near-duplicate, \(d.topicalPairs) topical; \(d.alignedPairs) aligned")
         guard pair.count == 2 else { return }
         guard let a = analyzed.index(of: pair[0]), let b = analyzed.index(of: pair[1]) else {
             throw ValidationError("no article with id \(pair[0]) or \(pair[1])")
@@ -41,7 +46,7 @@ struct Throughput: ParsableCommand {
     }
 
     private func report(_ stage: String, _ milliseconds: Double, _ detail: String) {
-        print("\(stage.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%9.2f", milliseconds)) ms   \(detail)")
+        print("\(stage.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%9.2f", milliseconds)) ms   \(detail)")
     }
 
     private func rate(_ bytes: Int, _ milliseconds: Double) -> String {

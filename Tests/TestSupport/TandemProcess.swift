@@ -22,11 +22,12 @@ public enum TandemProcess {
 
     public enum Failure: Error { case binaryNotBuilt }
 
+    /// Runs `tandem` with `arguments` (or, with `shell`, `/bin/sh` with them, for redirections).
     public static func run(_ arguments: [String], in directory: String? = nil,
-                           environment: [String: String] = [:]) throws -> Output {
+                           environment: [String: String] = [:], shell: Bool = false) throws -> Output {
         guard let path = binaryPath else { throw Failure.binaryNotBuilt }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: shell ? "/bin/sh" : path)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment

@@ -2,8 +2,10 @@
 ///
 /// Prefix filtering (the "all-pairs" similarity join): order shingles rarest
 /// first; two sets with Jaccard ≥ *t* must share one of the first
-/// |*s*| − ⌈*t*·|*s*|⌉ + 1 shingles of each, so only those are indexed, and every
-/// candidate is verified. Full recall by construction, no hashing tricks.
+/// |*s*| − ⌈*t*·|*s*|⌉ + 1 shingles of each, so only those are compared, and
+/// every candidate is verified on the full sets. Recall is complete by
+/// construction. Frequencies and groups come from one radix sort of packed
+/// (shingle, article) keys, with no hash table.
 enum NearDuplicates {
     struct Pair: Sendable {
         let a: Int
@@ -11,31 +13,62 @@ enum NearDuplicates {
         let jaccard: Double
     }
 
+    /// Bits of a packed key that hold the article (up to a million articles);
+    /// the rest hold the shingle's top bits. Two shingles that agree on those
+    /// bits only add a candidate, which verification on full hashes rejects.
+    private static let articleBits: UInt64 = 20
+
     /// - Complexity: O(*n* + *c*·*s*), *n* the shingles in all, *c* the candidate
-    ///   pairs (pairs sharing a rare prefix shingle) and *s* the shingles per article.
+    ///   pairs (pairs sharing a rare prefix shingle), *s* shingles per article.
     static func find(_ shingles: [Shingles], threshold: Double) -> [Pair] {
-        var counts = [UInt64: Int32]()
-        for set in shingles { for hash in set.hashes { counts[hash, default: 0] += 1 } }
-        let frequency = counts
-        // Each article's shingles, rarest first (ties by value, so the order is total).
-        let ordered = shingles.parallelMap { set in
-            set.hashes.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+        let mask: UInt64 = (1 << articleBits) - 1
+        precondition(UInt64(shingles.count) <= mask, "too many articles for packed keys")
+        var keys: [UInt64] = []
+        keys.reserveCapacity(shingles.reduce(0) { $0 + $1.hashes.count })
+        for (article, set) in shingles.enumerated() {
+            for hash in set.hashes { keys.append(hash & ~mask | UInt64(article)) }
         }
-        var index = [UInt64: [Int32]]()
-        var candidates = Set<Int>()
-        let width = shingles.count
-        for (article, hashes) in ordered.enumerated() {
-            let prefix = hashes.count - Int((threshold * Double(hashes.count)).rounded(.up)) + 1
-            for hash in hashes.prefix(max(0, prefix)) {
-                if let others = index[hash] {
-                    for other in others { candidates.insert(Int(other) * width + article) }
-                }
-                index[hash, default: []].append(Int32(article))
+        RadixSort.sort(&keys)
+        // Runs of one shingle: how many articles hold it, and each article's
+        // shingles as (frequency, shingle) so that they sort rarest first.
+        var ranked = [[UInt64]](repeating: [], count: shingles.count)
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] & ~mask == keys[start] & ~mask { end += 1 }
+            let frequency = UInt64(min(end - start, 0xFFF))
+            for k in start..<end {
+                ranked[Int(keys[k] & mask)].append(frequency << 52 | (keys[k] & ~mask) >> articleBits)
+            }
+            if end - start > 1 { runs.append(start..<end) }
+            start = end
+        }
+        // The last key of each article's prefix: a shingle is in the prefix iff its rank is at most this.
+        let cutoffs = ranked.parallelMap { list -> UInt64 in
+            let sorted = list.sorted()
+            let length = sorted.count - Int((threshold * Double(sorted.count)).rounded(.up)) + 1
+            return length > 0 ? sorted[min(length, sorted.count) - 1] : 0
+        }
+        var candidates: [UInt64] = []
+        for run in runs {
+            let frequency = UInt64(min(run.count, 0xFFF))
+            let members = run.compactMap { k -> UInt64? in
+                let article = keys[k] & mask
+                let rank = frequency << 52 | (keys[k] & ~mask) >> articleBits
+                return rank <= cutoffs[Int(article)] ? article : nil
+            }
+            guard members.count > 1 else { continue }
+            for i in members.indices {
+                for j in (i + 1)..<members.count { candidates.append(members[i] << 32 | members[j]) }
             }
         }
-        let pairs = candidates.map { ($0 / width, $0 % width) }
-        return pairs.parallelMap { a, b in Pair(a: a, b: b, jaccard: shingles[a].jaccard(shingles[b])) }
-            .filter { $0.jaccard >= threshold }
-            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        RadixSort.sort(&candidates)
+        let unique = SortedKeys.uniqueSorted(candidates)
+        return unique.parallelMap { key -> Pair in
+            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+            return Pair(a: a, b: b, jaccard: shingles[a].jaccard(shingles[b]))
+        }
+        .filter { $0.jaccard >= threshold }
     }
 }

@@ -19,7 +19,7 @@ struct Shingles: Sendable {
             result.append(Self.combine(keys[start..<(start + Self.width)]))
         }
         result.sort()
-        hashes = SortedKeys.unique(result)
+        hashes = SortedKeys.uniqueSorted(result)
     }
 
     private static func combine(_ keys: ArraySlice<UInt64>) -> UInt64 {

@@ -33,16 +33,28 @@ public struct StoryClusters: Sendable {
         public let pairs: [StoryPair]
         /// Clusters of two articles or more, largest first.
         public let clusters: [StoryCluster]
+        public let diagnostics: Diagnostics
+    }
+
+    /// What each stage found and took, for benchmarks and progress reports.
+    public struct Diagnostics: Sendable {
+        public var nearDuplicatePairs = 0
+        public var topicalPairs = 0
+        public var alignedPairs = 0
+        /// Milliseconds per stage, in order.
+        public var stages: [(name: String, milliseconds: Double)] = []
     }
 
     /// - Complexity: O(*n* + *c*·*a*), *n* the corpus's tokens, *c* the candidate
     ///   pairs and *a* the cost of aligning one.
     public func find(in corpus: AnalyzedCorpus) -> Result {
-        let shingles = corpus.articles.parallelMap { article in
-            Shingles(article, title: Tokenizer.tokens(in: Array(article.clean.title.utf8)))
-        }
+        var diagnostics = Diagnostics()
+        var clock = StageClock()
+        let shingles = NearDuplicateSearch.shingles(of: corpus)
         let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
+        diagnostics.stages.append(("near-duplicates", clock.lap()))
         let topical = Self.topicalPairs(in: corpus, parameters: parameters)
+        diagnostics.stages.append(("topical candidates", clock.lap()))
         var jaccards: [Int: Double] = [:]
         let width = corpus.articles.count
         for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
@@ -52,7 +64,11 @@ public struct StoryClusters: Sendable {
         let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         let pairs = candidates.parallelMap { relate($0.a, $0.b, jaccard: $0.jaccard, in: corpus) }.compactMap { $0 }
-        return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count))
+        diagnostics.stages.append(("relations", clock.lap()))
+        diagnostics.nearDuplicatePairs = near.count
+        diagnostics.topicalPairs = topical.count
+        diagnostics.alignedPairs = candidates.filter { $0.jaccard < parameters.duplicateJaccard }.count
+        return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
     }
 
     /// Pairs worth aligning. A small corpus has too few articles for word rarity

@@ -40,14 +40,28 @@ enum TopicalCandidates {
             for (term, weight) in vector { index[term, default: []].append((Int32(article), weight)) }
         }
         let postings = index
-        let pairs = Array(vectors.indices).parallelMap { article -> [(a: Int, b: Int, cosine: Double)] in
-            var dot: [Int32: Double] = [:]
-            for (term, weight) in vectors[article] {
-                for posting in postings[term] ?? [] where Int(posting.article) > article {
-                    dot[posting.article, default: 0] += weight * posting.weight
+        // Each worker accumulates dot products in a dense scratch row, a chunk of articles at a time.
+        let count = vectors.count
+        let chunks = stride(from: 0, to: count, by: 64).map { $0..<min($0 + 64, count) }
+        let pairs = chunks.parallelMap { chunk -> [(a: Int, b: Int, cosine: Double)] in
+            var dot = [Double](repeating: 0, count: count)
+            var touched: [Int] = []
+            var found: [(a: Int, b: Int, cosine: Double)] = []
+            for article in chunk {
+                for (term, weight) in vectors[article] {
+                    for posting in postings[term] ?? [] where Int(posting.article) > article {
+                        let other = Int(posting.article)
+                        if dot[other] == 0 { touched.append(other) }
+                        dot[other] += weight * posting.weight
+                    }
                 }
+                for other in touched {
+                    if dot[other] >= threshold { found.append((article, other, dot[other])) }
+                    dot[other] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
             }
-            return dot.filter { $0.value >= threshold }.map { (article, Int($0.key), $0.value) }
+            return found
         }
         return pairs.flatMap { $0 }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }

@@ -12,21 +12,23 @@ public struct AnalyzedCorpus: Sendable {
 
     /// - Complexity: O(*n*), *n* the corpus's byte count, spread over all cores.
     public init(corpus: Corpus) {
-        let cleaned = Cleaner().clean(corpus)
+        self.init(cleaned: Cleaner().clean(corpus))
+    }
+
+    /// Segments and indexes articles already cleaned.
+    public init(cleaned: [CleanArticle]) {
         self.init(articles: cleaned.parallelMap(Segmenter.segment))
     }
 
     public init(articles: [SegmentedArticle]) {
         self.articles = articles
-        lexicon = Lexicon.build(articles)
-        var weights = TermWeights()
-        for article in articles {
-            for sentence in article.sentences {
-                weights.addDocument(sentence.tokens.filter { !$0.isStopword }.map(lexicon.stem(of:)))
-            }
+        let lexicon = Lexicon.build(articles)
+        self.lexicon = lexicon
+        let documents = articles.parallelMap { article in
+            article.sentences.map { SortedKeys.unique($0.tokens.filter { !$0.isStopword }.map(lexicon.stem(of:))) }
         }
-        self.weights = weights
-        let (lexicon, termWeights) = (lexicon, weights)
+        weights = TermWeights(documents: documents.flatMap { $0 })
+        let termWeights = weights
         profiles = articles.parallelMap { article in
             article.sentences.map { SentenceProfile(tokens: $0.tokens, lexicon: lexicon, weights: termWeights) }
         }

@@ -150,27 +150,28 @@ enum PairFeatures {
         areVariants(ArraySlice(x.utf8), ArraySlice(y.utf8))
     }
 
-    static func areVariants(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
-        guard x.count >= 4, y.count >= 4, x.first == y.first else { return false }
-        let a = Array(x), b = Array(y)
-        var prefix = 0
-        while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
-        if prefix >= 5 { return true }
-        guard abs(a.count - b.count) <= 1, !(a.allSatisfy(isDigit) || b.allSatisfy(isDigit)) else { return false }
+    /// - Complexity: O(*n*), no allocation: this runs for every pair of
+    ///   unmatched stems of every scored sentence pair.
+    static func areVariants(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count >= 4, b.count >= 4, a.first == b.first else { return false }
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex, j < b.endIndex, a[i] == b[j] { i += 1; j += 1 }
+        if i - a.startIndex >= 5 { return true }
+        guard abs(a.count - b.count) <= 1, !a.allSatisfy(isDigit), !b.allSatisfy(isDigit) else { return false }
         return editDistanceIsOne(a, b)
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    private static func editDistanceIsOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        var i = 0, j = 0, edits = 0
-        while i < a.count && j < b.count {
+    private static func editDistanceIsOne(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        var i = a.startIndex, j = b.startIndex, edits = 0
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
         }
-        return edits + (a.count - i) + (b.count - j) <= 1
+        return edits + (a.endIndex - i) + (b.endIndex - j) <= 1
     }
 
     static func ratio(_ x: Double, _ y: Double) -> Double { y > 0 ? min(1, x / y) : 0 }

@@ -10,11 +10,8 @@ struct SentenceAnalyzer {
         texts = sentences.map { Array($0.utf8) }
         tokenLists = texts.map(Tokenizer.tokens(in:))
         lexicon = Lexicon.build(Array(zip(tokenLists, texts)).map { (tokens: $0.0, text: $0.1) })
-        var weights = TermWeights()
-        for tokens in tokenLists {
-            weights.addDocument(tokens.filter { !$0.isStopword }.map(lexicon.stem(of:)))
-        }
-        self.weights = weights
+        let lexicon = self.lexicon
+        weights = TermWeights(documents: tokenLists.map { SortedKeys.unique($0.filter { !$0.isStopword }.map(lexicon.stem(of:))) })
     }
 
     /// The profile of the `index`th sentence given at init.

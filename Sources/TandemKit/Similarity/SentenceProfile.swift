@@ -96,8 +96,15 @@ struct SentenceProfile: Sendable {
 /// Set operations on sorted arrays of distinct values.
 enum SortedKeys {
     static func unique<T: Comparable>(_ values: [T]) -> [T] {
-        let sorted = values.sorted()
-        return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+        uniqueSorted(values.sorted())
+    }
+
+    /// The distinct values of a sorted array.
+    static func uniqueSorted<T: Comparable>(_ sorted: [T]) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where result.last != value { result.append(value) }
+        return result
     }
 
     /// Size of the intersection of two sorted arrays of distinct values.

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TandemKit
+
+@Suite struct AlignerTests {
+    private let original = """
+        Harbour wall plan approved after long dispute
+
+        The city council has approved a plan to rebuild the harbour wall, ending a dispute with fishermen that began in 2014.
+
+        Councillors voted 31 to 9 in favour of the scheme, which will cost £40m and be paid for by a government grant.
+
+        The harbour master said the old wall had been breached twice during winter storms and posed a danger to boats.
+
+        Work on the foundations will start in the spring, and the whole project is expected to take three years.
+
+        Local traders welcomed the decision but warned that parking near the quay would be lost while the work goes on.
+        """
+
+    /// A rewrite that condenses, merges two sentences, reorders, and adds a passage of its own.
+    private let rewrite = """
+        Council backs harbour rebuild
+
+        Local traders welcomed the council's decision, though they warned that quay parking would be lost during the works.
+
+        Ending a dispute with fishermen that dates from 2014, the city council approved rebuilding the harbour wall, voting 31 to 9 for the £40m scheme funded by a government grant.
+
+        A spokesman for the regional tourist board said visitor numbers had risen every year since 2019.
+
+        The project should take three years, with foundation work starting in the spring.
+        """
+
+    private func align() -> (Alignment, AnalyzedCorpus, TemporaryFolder) {
+        let folder = TemporaryFolder()
+        let corpus = Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", rewrite)])
+        let analyzed = AnalyzedCorpus(corpus: corpus)
+        return (Aligner().align(0, 1, in: analyzed), analyzed, folder)
+    }
+
+    @Test func restatementsAreFoundInAndOutOfOrderWithMergesAndNoFalseLinks() {
+        let (alignment, corpus, _) = align()
+        let a = corpus.articles[0], b = corpus.articles[1]
+        let pairs = alignment.links.map { link in
+            (link.a.map { a.text(of: a.sentences[$0]).prefix(12) }, link.b.map { b.text(of: b.sentences[$0]).prefix(12) })
+        }
+        // Sentences of A (by opening words) and the sentences of B they must link to.
+        let expected: [(String, String)] = [
+            ("The city cou", "Ending a dis"), ("Councillors ", "Ending a dis"),
+            ("Work on the ", "The project "), ("Local trader", "Local trader"),
+        ]
+        for (fromA, toB) in expected {
+            #expect(pairs.contains { $0.0.contains(Substring(fromA)) && $0.1.contains(Substring(toB)) }, "\(fromA) → \(toB)")
+        }
+        // The harbour master and the tourist board have no counterpart.
+        #expect(!pairs.contains { $0.0.contains("The harbour ") })
+        #expect(!pairs.contains { $0.1.contains("A spokesman ") })
+        // Two sentences of A merged into one of B make one link, not two.
+        #expect(alignment.links.contains { $0.a.count == 2 })
+    }
+
+    @Test func linkRangesPointIntoBothFiles() {
+        let (alignment, _, folder) = align()
+        let bytesA = Array(FileManager.default.contents(atPath: folder.path + "/a.txt")!)
+        let bytesB = Array(FileManager.default.contents(atPath: folder.path + "/b.txt")!)
+        for link in alignment.links {
+            let textA = String(decoding: bytesA[link.rangeA.start..<link.rangeA.end], as: UTF8.self)
+            let textB = String(decoding: bytesB[link.rangeB.start..<link.rangeB.end], as: UTF8.self)
+            #expect(textA.first?.isUppercase == true && textA.hasSuffix("."))
+            #expect(textB.first?.isUppercase == true && textB.hasSuffix("."))
+            #expect(link.diff.sharedA.count > 0 && link.diff.sharedB.count > 0)
+        }
+    }
+
+    @Test func coverageIsAShareAndAFullCopyIsVerbatim() throws {
+        let (alignment, _, _) = align()
+        #expect(alignment.linkedShareA > 0.5 && alignment.linkedShareA < 1)
+        #expect(alignment.coverageA <= alignment.linkedShareA)
+        let folder = TemporaryFolder()
+        let copy = AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", original)]))
+        let same = Aligner().align(0, 1, in: copy)
+        #expect(same.links.allSatisfy { $0.kind == .verbatim })
+        #expect(same.coverageA > 0.99 && same.coverageB > 0.99)
+    }
+
+    @Test func unrelatedArticlesHaveNoLinks() {
+        let folder = TemporaryFolder()
+        let other = "Rain floods northern towns\n\nHeavy rain caused flooding across the north of England overnight.\n\nForecasters said more rain was expected on Thursday, with warnings in place."
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", other)]))
+        #expect(Aligner().align(0, 1, in: corpus).links.isEmpty)
+    }
+}
+
+/// 000 is a condensed paraphrase of 001: each of its body sentences restates one
+/// to three sentences of 001 (read and listed by hand below, by sentence index as
+/// `tandem show --sentences` numbers them); half of 001 has no counterpart.
+@Suite struct SeedAlignmentTests {
+    private let gold: [Int: Set<Int>] = [
+        0: [0, 1], 1: [1], 2: [2], 3: [2, 3], 4: [4, 5, 6], 5: [6, 7], 6: [9, 10], 7: [11, 12], 8: [14, 15],
+        9: [16, 18], 10: [19, 20], 11: [24], 12: [44, 33, 34], 13: [45, 46, 47], 14: [48, 49],
+    ]
+
+    @Test func restatementsOf001AreFoundWithAlmostNoFalseLinks() throws {
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seed("000"), Repository.seed("001")]))
+        #expect(corpus.articles[0].sentences.count == 15 && corpus.articles[1].sentences.count == 50)
+        let alignment = Aligner().align(0, 1, in: corpus)
+        var found = Set<Int>(), pairs = 0, correct = 0
+        for link in alignment.links {
+            for i in link.a {
+                for j in link.b {
+                    pairs += 1
+                    if gold[i]?.contains(j) == true { correct += 1 }
+                }
+                if link.b.contains(where: { gold[i]?.contains($0) == true }) { found.insert(i) }
+            }
+        }
+        // A sentence-embedding aligner finds about half; text-matcher under a tenth.
+        #expect(found.count >= 13, "found \(found.count) of 15")
+        #expect(Double(correct) / Double(pairs) >= 0.95, "\(correct) of \(pairs) linked pairs correct")
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import TestSupport
+@testable import TandemKit
+
+@Suite struct NearDuplicatesTests {
+    /// Random documents from a small vocabulary, some copied with edits: the
+    /// index must find exactly the pairs a brute-force comparison finds.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theIndexFindsExactlyTheBruteForcePairs(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let vocabulary = (0..<300).map { "w\($0)" }
+        var documents: [String] = []
+        for _ in 0..<60 {
+            if let base = documents.randomElement(using: &random), Bool.random(using: &random) {
+                var words = base.split(separator: " ").map(String.init)
+                for _ in 0..<Int.random(in: 1...12, using: &random) {
+                    words[Int.random(in: 0..<words.count, using: &random)] = vocabulary.randomElement(using: &random)!
+                }
+                documents.append(words.joined(separator: " "))
+            } else {
+                documents.append((0..<150).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " "))
+            }
+        }
+        let folder = TemporaryFolder()
+        let paths = documents.enumerated().map { folder.write("d\(1000 + $0.offset).txt", "Title\n\n" + $0.element + ".") }
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        for threshold in [0.3, 0.5, 0.8] {
+            let found = Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let exact = Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            #expect(found == exact)
+            #expect(!exact.isEmpty)
+        }
+    }
+}
+
+@Suite struct StoryClustersTests {
+    @Test func seedRelationsAreARewriteAndAnOverlap() throws {
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seeds]))
+        let result = StoryClusters().find(in: corpus)
+        func relation(_ a: String, _ b: String) -> StoryPair? {
+            result.pairs.first { corpus.articles[$0.a].id.hasPrefix(a) && corpus.articles[$0.b].id.hasPrefix(b) }
+        }
+        let rewrite = try #require(relation("000", "001"))
+        #expect(rewrite.relation == .rewrite)
+        #expect(rewrite.derived.map { corpus.articles[$0].id.hasPrefix("000") } == true)
+        #expect(relation("002", "003")?.relation == .overlap)
+    }
+
+    @Test func copiesRewritesAndUnrelatedArticlesAreToldApart() {
+        let base = (1...8).map { "Sentence \($0) of the report on the harbour wall, the council budget and the storm damage to the quay number \($0)." }
+        let folder = TemporaryFolder()
+        let paths = [
+            folder.write("a.txt", "Harbour report\n\n" + base.joined(separator: "\n\n")),
+            folder.write("b.txt", "Harbour report\n\n" + base.joined(separator: "\n\n")),
+            folder.write("c.txt", "Weather\n\nHeavy rain caused flooding across the north of England overnight.\n\nMore rain is expected."),
+        ]
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let result = StoryClusters().find(in: corpus)
+        #expect(result.pairs.count == 1)
+        #expect(result.pairs.first?.relation == .duplicate)
+        #expect(result.clusters.map(\.articles) == [[0, 1]])
+    }
+
+    @Test func clustersAreConnectedComponents() {
+        let pair = { (a: Int, b: Int) in
+            StoryPair(a: a, b: b, relation: .overlap, similarity: 0.5, jaccard: 0, linkedShareA: 0.2, linkedShareB: 0.2)
+        }
+        let clusters = StoryClusters.components([pair(0, 1), pair(1, 2), pair(4, 5)], count: 7)
+        #expect(clusters.map(\.articles) == [[0, 1, 2], [4, 5]])
+    }
+}
