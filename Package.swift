@@ -17,15 +17,19 @@ let package = Package(
             name: "TandemKit",
             resources: [.copy("Resources/seeds"), .copy("Resources/paraphrase-model.json")]
         ),
+        // Display widths from the C library's wcwidth, as ncurses measures them.
+        .target(name: "CWidth"),
         // Views drawing into a cell grid; no terminal needed.
-        .target(name: "TandemUI", dependencies: ["TandemKit"]),
+        .target(name: "TandemUI", dependencies: ["TandemKit", "CWidth"]),
         // ncursesw through a shim header (see ARCHITECTURE.md, pitfalls).
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Restores the terminal from signal handlers (C: async-signal context).
+        .target(name: "CTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only code that calls ncurses.
-        .target(name: "TandemTerminal", dependencies: ["TandemUI", "CNcursesw"]),
+        .target(name: "TandemTerminal", dependencies: ["TandemUI", "CNcursesw", "CTerminal"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
@@ -41,6 +45,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TandemKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit", "TestSupport"]),
         .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemKit", "TestSupport"]),
+        .testTarget(name: "TandemTerminalTests", dependencies: ["TandemTerminal", "TandemUI"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -33,6 +33,11 @@ static const mmask_t tandem_BUTTON5_PRESSED = BUTTON5_PRESSED;
 static const mmask_t tandem_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
 
 static inline int tandem_key_f(int n) { return KEY_F(n); }
+
+// Globals that Swift 6 concurrency checking rejects, read through functions.
+static inline WINDOW *tandem_stdscr(void) { return stdscr; }
+static inline int tandem_colors(void) { return COLORS; }
+static inline int tandem_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t tandem_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
 
 #endif

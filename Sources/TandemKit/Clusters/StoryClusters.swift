@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds which articles of a corpus are versions of each other and groups them
 /// into stories.
 ///
@@ -25,6 +27,8 @@ public struct StoryClusters: Sendable {
 
     public var parameters = Parameters()
     public var aligner = Aligner()
+    /// Called from worker threads as pairs are related: (done, total).
+    public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init() {}
 
@@ -63,7 +67,13 @@ public struct StoryClusters: Sendable {
         }
         let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        let pairs = candidates.parallelMap { relate($0.a, $0.b, jaccard: $0.jaccard, in: corpus) }.compactMap { $0 }
+        let done = Atomic<Int>(0)
+        let pairs = candidates.parallelMap { candidate -> StoryPair? in
+            let pair = relate(candidate.a, candidate.b, jaccard: candidate.jaccard, in: corpus)
+            let count = done.add(1, ordering: .relaxed).newValue
+            if count % 16 == 0 || count == candidates.count { onProgress?(count, candidates.count) }
+            return pair
+        }.compactMap { $0 }
         diagnostics.stages.append(("relations", clock.lap()))
         diagnostics.nearDuplicatePairs = near.count
         diagnostics.topicalPairs = topical.count

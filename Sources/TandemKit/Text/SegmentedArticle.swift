@@ -11,6 +11,12 @@ public struct SegmentedArticle: Sendable {
         return String(decoding: utf8[sentence.textRange], as: UTF8.self)
     }
 
+    /// The UTF-8 ranges of a sentence's tokens in its paragraph's text, in order
+    /// (as link word diffs count them).
+    public func tokenRanges(of sentence: Int) -> [Range<Int>] {
+        sentences[sentence].tokens.map(\.range)
+    }
+
     /// Bytes of body text: what coverage is a share of.
     public var bodyByteCount: Int { sentences.reduce(0) { $0 + $1.textRange.count } }
 }

@@ -21,6 +21,12 @@ struct CorpusOptions: ParsableArguments {
         return corpus
     }
 
+    /// A short name for a path in the reader's header: its last component.
+    static func displayName(_ path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+    }
+
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }
         guard let seeds = BundledCorpus.seedsPath else {

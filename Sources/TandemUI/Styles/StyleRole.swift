@@ -7,6 +7,8 @@ public enum StyleRole: Hashable, Sendable, CaseIterable {
     case byline
     case dim
     case aligned
+    /// Words a linked passage changed, added or dropped.
+    case changed
     case claim
     case searchMatch
     case status

@@ -1,0 +1,44 @@
+import Dispatch
+import Synchronization
+import TandemKit
+
+/// Runs the corpus analysis (index, stories) on a background thread while the
+/// reader is already on screen, and hands over progress and the result.
+public final class AnalysisRunner: Sendable {
+    private struct State {
+        var progress: String?
+        var result: (AnalyzedCorpus, StoryClusters.Result)?
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    public func start(_ articles: [CleanArticle]) {
+        state.withLock { $0.progress = "analysing \(articles.count.formatted()) articles…" }
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let corpus = AnalyzedCorpus(cleaned: articles)
+            state.withLock { $0.progress = "finding stories…" }
+            var finder = StoryClusters()
+            finder.onProgress = { [self] done, total in
+                state.withLock { $0.progress = "finding stories… \(done * 100 / max(1, total))%" }
+            }
+            let stories = finder.find(in: corpus)
+            state.withLock {
+                $0.result = (corpus, stories)
+                $0.progress = nil
+            }
+        }
+    }
+
+    /// What the analysis is doing, for the status bar; nil when done.
+    public var progress: String? { state.withLock { $0.progress } }
+
+    /// The result, once, when it is ready.
+    public func takeResult() -> (AnalyzedCorpus, StoryClusters.Result)? {
+        state.withLock { state in
+            defer { state.result = nil }
+            return state.result
+        }
+    }
+}

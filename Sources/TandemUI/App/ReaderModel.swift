@@ -1,0 +1,110 @@
+import TandemKit
+
+/// What the reader knows about the corpus: the cleaned articles at once, the
+/// analysis (stories, alignments) when the background work delivers it, and
+/// what the user has read and marked.
+public final class ReaderModel {
+    public let articles: [CleanArticle]
+    /// Where the articles came from, for the header ("seeds", "bbc").
+    public let sourceName: String
+    public private(set) var analysis: AnalyzedCorpus?
+    public private(set) var stories: StoryClusters.Result?
+    public private(set) var read = Set<Int>()
+    public var marked: Int?
+    private var alignments: [Int: Alignment] = [:]
+    private var pairsByArticle: [Int: [StoryPair]] = [:]
+
+    public init(articles: [CleanArticle], sourceName: String) {
+        self.articles = articles
+        self.sourceName = sourceName
+    }
+
+    /// Takes the results of the background analysis.
+    public func deliver(analysis: AnalyzedCorpus, stories: StoryClusters.Result) {
+        self.analysis = analysis
+        self.stories = stories
+        pairsByArticle = [:]
+        for pair in stories.pairs {
+            pairsByArticle[pair.a, default: []].append(pair)
+            pairsByArticle[pair.b, default: []].append(pair)
+        }
+    }
+
+    public var isAnalyzed: Bool { analysis != nil }
+
+    public func markRead(_ article: Int) { read.insert(article) }
+
+    /// The articles related to one, strongest first.
+    public func relations(of article: Int) -> [StoryPair] {
+        (pairsByArticle[article] ?? []).sorted { $0.similarity > $1.similarity }
+    }
+
+    /// The related article that restates the most of this one.
+    public func closestVersion(of article: Int) -> Int? {
+        relations(of: article).first.map { $0.a == article ? $0.b : $0.a }
+    }
+
+    /// A short description of how an article relates to the others:
+    /// "rewrite of 001 · 95%", "source of 000 · 95%", "overlaps 3".
+    public func badge(for article: Int) -> String? {
+        let pairs = relations(of: article)
+        guard let strongest = pairs.first else { return nil }
+        let other = strongest.a == article ? strongest.b : strongest.a
+        let percent = "\(Int((strongest.similarity * 100).rounded()))%"
+        switch strongest.relation {
+        case .duplicate:
+            return "duplicate of \(shortName(other)) · \(percent)"
+        case .rewrite:
+            let derived = strongest.derived == article
+            return "\(derived ? "rewrite of" : "source of") \(shortName(other)) · \(percent)"
+        case .overlap:
+            return pairs.count == 1 ? "overlaps \(shortName(other))" : "overlaps \(pairs.count)"
+        }
+    }
+
+    /// An id without its folder and extension, cut to its leading number when
+    /// it has one ("000_40030c20fa9a20db.txt" → "000").
+    public func shortName(_ article: Int) -> String {
+        var name = Substring(articles[article].id.split(separator: "/").last ?? "")
+        if let dot = name.lastIndex(of: ".") { name = name[..<dot] }
+        if let underscore = name.firstIndex(of: "_"), name[..<underscore].allSatisfy(\.isNumber) {
+            return String(name[..<underscore])
+        }
+        return String(name.prefix(16))
+    }
+
+    /// The alignment of two articles, computed once (nil before analysis).
+    public func alignment(_ a: Int, _ b: Int) -> Alignment? {
+        guard let analysis else { return nil }
+        let key = a * articles.count + b
+        if let known = alignments[key] { return known }
+        let result = Aligner().align(a, b, in: analysis)
+        alignments[key] = result
+        return result
+    }
+
+    /// Passages of an article that other articles restate: per paragraph, the
+    /// UTF-8 ranges of linked sentences in its text.
+    public func linkedPassages(of article: Int) -> [Int: [Range<Int>]] {
+        guard let analysis else { return [:] }
+        var result: [Int: [Range<Int>]] = [:]
+        let sentences = analysis.articles[article].sentences
+        for pair in relations(of: article) where pair.relation != .duplicate {
+            let other = pair.a == article ? pair.b : pair.a
+            guard let alignment = alignment(article, other) else { continue }
+            for link in alignment.links {
+                for index in link.a { result[sentences[index].paragraph, default: []].append(sentences[index].textRange) }
+            }
+        }
+        return result
+    }
+
+    /// Story clusters in list order; articles in no story come last, alone.
+    public var storyGroups: [[Int]] {
+        guard let stories else { return [Array(articles.indices)] }
+        let grouped = stories.clusters.map { $0.articles.sorted() }
+        let inStories = Set(grouped.joined())
+        let rest = articles.indices.filter { !inStories.contains($0) }
+        return grouped + (rest.isEmpty ? [] : [rest])
+    }
+}

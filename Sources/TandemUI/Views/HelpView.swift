@@ -1,0 +1,76 @@
+/// The help screen, generated from the key table so that it always tells the
+/// truth about the keys.
+@MainActor
+final class HelpView {
+    private let keys: KeyTable
+    private var scroller = Scroller()
+
+    init(keys: KeyTable) { self.keys = keys }
+
+    /// The help text, one line per binding, grouped.
+    var lines: [(text: String, style: StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        var group = ""
+        for binding in keys.bindings {
+            if binding.group != group {
+                if !group.isEmpty { lines.append(("", .normal)) }
+                group = binding.group
+                lines.append((group, .heading))
+            }
+            let keyText = binding.keys.map(\.label).joined(separator: " ")
+            lines.append(("  " + keyText.padding(toLength: 18, withPad: " ", startingAt: 0) + binding.help, .normal))
+        }
+        lines.append(("", .normal))
+        lines.append(("Press q, Esc or ? to close.", .dim))
+        return lines
+    }
+
+    func draw(into grid: inout CellGrid, screen: Rect) {
+        var content = lines
+        // Tight screens lose the blank lines between groups first.
+        if content.count + 2 > screen.height - 2 { content.removeAll { $0.text.isEmpty } }
+        let width = min(screen.width - 2, max(50, content.map { DisplayWidth.of($0.text) }.max()! + 4))
+        let height = min(screen.height - 2, content.count + 2)
+        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
+                       width: width, height: height)
+        grid.fill(box, style: .normal)
+        drawBorder(into: &grid, box)
+        grid.write(" Keys ", x: box.x + 2, y: box.y, style: .title, limit: box.maxX - 1)
+        let inner = box.height - 2
+        scroller.scroll(by: 0, total: content.count, height: inner)
+        for (row, line) in content.dropFirst(scroller.top).prefix(inner).enumerated() {
+            grid.write(line.text, x: box.x + 2, y: box.y + 1 + row, style: line.style, limit: box.maxX - 1)
+        }
+        if scroller.top + inner < content.count {
+            grid.write(" ↓ more (j) ", x: box.maxX - 14, y: box.maxY - 1, style: .title, limit: box.maxX - 1)
+        }
+    }
+
+    private func drawBorder(into grid: inout CellGrid, _ box: Rect) {
+        for x in box.x..<box.maxX {
+            grid.write("─", x: x, y: box.y, style: .border)
+            grid.write("─", x: x, y: box.maxY - 1, style: .border)
+        }
+        for y in box.y..<box.maxY {
+            grid.write("│", x: box.x, y: y, style: .border)
+            grid.write("│", x: box.maxX - 1, y: y, style: .border)
+        }
+        grid.write("┌", x: box.x, y: box.y, style: .border)
+        grid.write("┐", x: box.maxX - 1, y: box.y, style: .border)
+        grid.write("└", x: box.x, y: box.maxY - 1, style: .border)
+        grid.write("┘", x: box.maxX - 1, y: box.maxY - 1, style: .border)
+    }
+
+    func scroll(_ action: Action, screenHeight: Int) {
+        let total = lines.count, height = max(1, screenHeight - 4)
+        switch action {
+        case .lineDown: scroller.scroll(by: 1, total: total, height: height)
+        case .lineUp: scroller.scroll(by: -1, total: total, height: height)
+        case .pageDown, .halfPageDown: scroller.scroll(by: height / 2, total: total, height: height)
+        case .pageUp, .halfPageUp: scroller.scroll(by: -height / 2, total: total, height: height)
+        case .top: scroller.top = 0
+        case .bottom: scroller.scroll(by: total, total: total, height: height)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import TandemKit
+
+/// The reading pane: the cleaned article, with passages that other articles
+/// restate tinted and marked in the margin, search matches highlighted, and
+/// `]`/`[` stepping through the linked passages.
+@MainActor
+final class ReaderView: View {
+    let context = KeyContext.reader
+    private let model: ReaderModel
+    private(set) var article: Int?
+    private var layout: ArticleLayout?
+    private var scroller = Scroller()
+    /// The source position at the top of the pane, kept across widths.
+    private var anchor: (paragraph: Int, offset: Int)?
+    private var linked: [Int: [Range<Int>]] = [:]
+    private var matches: [(paragraph: Int, range: Range<Int>)] = []
+    private var currentMatch: Int?
+    private var query = ""
+    private var currentLink: Int?
+    /// Text rows of the pane at the last draw.
+    private var height = 20
+
+    init(model: ReaderModel) { self.model = model }
+
+    func open(_ article: Int) {
+        guard article != self.article else { return }
+        self.article = article
+        layout = nil
+        anchor = nil
+        scroller = Scroller()
+        currentLink = nil
+        refreshLinks()
+        _ = search(query)
+    }
+
+    /// Re-reads the linked passages (when the analysis arrives).
+    func refreshLinks() {
+        linked = article.map(model.linkedPassages(of:)) ?? [:]
+    }
+
+    /// Linked passages as (paragraph, range), in reading order.
+    private var linkList: [(paragraph: Int, range: Range<Int>)] {
+        linked.keys.sorted().flatMap { paragraph in
+            merged(linked[paragraph]!).map { (paragraph, $0) }
+        }
+    }
+
+    private func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound + 1 {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    private func layout(width: Int) -> ArticleLayout? {
+        guard let article else { return nil }
+        if let layout, layout.width == width { return layout }
+        let fresh = ArticleLayout(article: model.articles[article], width: width)
+        // Keep the reading position: the same text at the top after re-wrapping.
+        if let anchor, let row = fresh.row(paragraph: anchor.paragraph, offset: anchor.offset) {
+            scroller.top = row
+        }
+        layout = fresh
+        return fresh
+    }
+
+    /// Position through the article, 0…100, for the status bar.
+    func position(height: Int) -> Int {
+        guard let layout, layout.rows.count > height else { return 100 }
+        return min(100, (scroller.top + height) * 100 / layout.rows.count)
+    }
+
+    func draw(into grid: inout CellGrid, frame: Rect, focused: Bool) {
+        let header = Rect(x: frame.x, y: frame.y, width: frame.width, height: 1)
+        grid.fill(header, style: .border)
+        guard let article else {
+            grid.write("No article open", x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX)
+            grid.write("Enter opens the selected article.", x: frame.x + 2, y: frame.y + 2, style: .dim, limit: frame.maxX)
+            return
+        }
+        let name = "\(model.shortName(article)) · \(model.articles[article].id)"
+        grid.write(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX)
+        let body = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
+        height = max(1, body.height)
+        guard let layout = layout(width: body.width) else { return }
+        scroller.scroll(by: 0, total: layout.rows.count, height: body.height)
+        anchor = layout.anchor(of: scroller.top)
+        for (offset, row) in layout.rows.dropFirst(scroller.top).prefix(body.height).enumerated() {
+            drawRow(row, into: &grid, x: body.x, y: body.y + offset, width: body.width)
+        }
+    }
+
+    private func drawRow(_ row: ArticleLayout.Row, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
+        guard let line = row.line else { return }
+        let base: StyleRole
+        switch row.kind {
+        case .title: base = .title
+        case .byline: base = .byline
+        case .heading: base = .heading
+        default: base = .normal
+        }
+        // Only what touches this row is checked glyph by glyph.
+        let span = (line.glyphs.first?.offset ?? 0)...(line.glyphs.last?.offset ?? 0)
+        let linkedRanges = (row.paragraph.flatMap { linked[$0] } ?? []).filter { $0.overlaps(span) }
+        let rowMatches = row.paragraph.map { paragraph in
+            matches.indices.filter { matches[$0].paragraph == paragraph && matches[$0].range.overlaps(span) }
+        } ?? []
+        if !linkedRanges.isEmpty {
+            let focusedLink = currentLink.map { linkList[$0] }
+            let inFocus = focusedLink.map { $0.paragraph == row.paragraph && $0.range.overlaps(span) } ?? false
+            grid.put(Glyph(text: "▌", width: 1, offset: 0), x: x, y: y, style: inFocus ? .selection : .aligned,
+                     limit: x + width)
+        }
+        var column = x + ArticleLayout.margin
+        for glyph in line.glyphs {
+            var style = base
+            if linkedRanges.contains(where: { $0.contains(glyph.offset) }) { style = .aligned }
+            if let index = rowMatches.first(where: { matches[$0].range.contains(glyph.offset) }) {
+                style = index == currentMatch ? .selection : .searchMatch
+            }
+            guard let next = grid.put(glyph, x: column, y: y, style: style, limit: x + width) else { break }
+            column = next
+        }
+    }
+
+    func handle(_ action: Action, frame: Rect) -> Bool {
+        guard let layout = layout ?? layout(width: frame.width) else { return false }
+        let height = max(1, frame.height - 1), total = layout.rows.count
+        switch action {
+        case .lineDown: scroller.scroll(by: 1, total: total, height: height)
+        case .lineUp: scroller.scroll(by: -1, total: total, height: height)
+        case .pageDown: scroller.scroll(by: max(1, height - 2), total: total, height: height)
+        case .pageUp: scroller.scroll(by: -max(1, height - 2), total: total, height: height)
+        case .halfPageDown: scroller.scroll(by: height / 2, total: total, height: height)
+        case .halfPageUp: scroller.scroll(by: -height / 2, total: total, height: height)
+        case .top: scroller.top = 0
+        case .bottom: scroller.scroll(by: total, total: total, height: height)
+        case .nextItem, .previousItem:
+            guard !matches.isEmpty else { return false }
+            let step = action == .nextItem ? 1 : -1
+            currentMatch = ((currentMatch ?? (step > 0 ? -1 : 0)) + step + matches.count) % matches.count
+            reveal(matches[currentMatch!], height: height)
+        case .nextLink, .previousLink:
+            let links = linkList
+            guard !links.isEmpty else { return false }
+            let step = action == .nextLink ? 1 : -1
+            currentLink = ((currentLink ?? (step > 0 ? -1 : 0)) + step + links.count) % links.count
+            reveal(links[currentLink!], height: height)
+        default:
+            return false
+        }
+        anchor = layout.anchor(of: scroller.top)
+        return true
+    }
+
+    private func reveal(_ target: (paragraph: Int, range: Range<Int>), height: Int) {
+        guard let layout, let row = layout.row(paragraph: target.paragraph, offset: target.range.lowerBound) else { return }
+        scroller.reveal(row, total: layout.rows.count, height: height, margin: 2)
+    }
+
+    /// The linked passage in focus, for the status bar: "passage 2/14".
+    var linkPosition: (current: Int, count: Int)? {
+        let count = linkList.count
+        guard count > 0 else { return nil }
+        return ((currentLink ?? -1) + 1, count)
+    }
+
+    func search(_ query: String) -> Int {
+        self.query = query
+        matches = []
+        currentMatch = nil
+        guard let article, !query.isEmpty else { return 0 }
+        for (index, paragraph) in model.articles[article].paragraphs.enumerated() {
+            matches += TextSearch.matches(of: query, in: paragraph.text).map { (index, $0) }
+        }
+        if !matches.isEmpty {
+            // Incremental search jumps to the first match at or after the top.
+            let top = anchor
+            currentMatch = matches.firstIndex { match in
+                guard let top else { return true }
+                return match.paragraph > top.paragraph || (match.paragraph == top.paragraph && match.range.lowerBound >= top.offset)
+            } ?? 0
+            reveal(matches[currentMatch!], height: height)
+        }
+        return matches.count
+    }
+
+    var searchPosition: (current: Int, count: Int)? {
+        query.isEmpty ? nil : ((currentMatch ?? -1) + 1, matches.count)
+    }
+
+    func click(x: Int, y: Int, frame: Rect) -> Bool { true }
+
+    /// Scrolls by mouse wheel.
+    func wheel(_ lines: Int, frame: Rect) {
+        guard let layout else { return }
+        scroller.scroll(by: lines, total: layout.rows.count, height: max(1, frame.height - 1))
+        anchor = layout.anchor(of: scroller.top)
+    }
+}
