@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real reader, driven in a detached tmux session at 120×32.
+@Suite(.serialized) struct ReaderTmuxTests {
+    private func start() throws -> TmuxSession {
+        let session = try TmuxSession(width: 120, height: 32)
+        session.wait { $0.hasPrefix("$") }
+        let binary = try #require(TandemProcess.binaryPath)
+        session.send("\(binary) \(Repository.seeds); echo EXIT=$?", literal: true)
+        session.send("Enter")
+        return session
+    }
+
+    /// After the reader exits, the shell is back with a sane terminal.
+    private func expectRestored(_ session: TmuxSession, status: String = "0") {
+        session.wait(for: "EXIT=")
+        // The line modes the shell gets back, on a line of their own.
+        session.send("stty -a | tr ' ;' '\\n\\n' | grep -x -E -e '-?(echo|icanon)' | tr '\\n' ' ' | sed 's/^/MODES: /'; echo", literal: true)
+        session.send("Enter")
+        let screen = session.wait { $0.split(separator: "\n").contains { $0.hasPrefix("MODES: ") } }
+        #expect(screen.contains("EXIT=\(status)"), "\(screen)")
+        let modes = screen.split(separator: "\n").first { $0.hasPrefix("MODES: ") }.map(String.init) ?? ""
+        #expect(modes.contains("icanon") && modes.contains(" echo"), "\(modes)")
+        #expect(!modes.contains("-echo") && !modes.contains("-icanon"), "\(modes)")
+    }
+
+    @Test func browsingSearchingResizingAndQuitting() throws {
+        let session = try start()
+        var screen = session.wait(for: "Story 2")
+        for title in ["Balancing the Tightrope", "Will China arm Russia?", "Will China come to Putin’s rescue?",
+                      "What Motivates China", "Why is China risking US sanctions"] {
+            #expect(screen.contains(title), "\(title)")
+        }
+        session.send("Enter")
+        screen = session.wait(for: "Article 1/5 · ")
+        #expect(screen.contains("Qin Gang told reporters"))
+        session.send("/", literal: true)
+        session.send("Kremlin", literal: true)
+        session.send("Enter")
+        screen = session.wait(for: "[1/")
+        session.resize(width: 50, height: 15)
+        // Narrow: the reading pane alone, redrawn for 50 columns.
+        screen = session.wait { !$0.contains("Story 1") && $0.contains("Article 1/5") }
+        #expect(!screen.contains("Story 1 · 3 articles") && screen.contains("Article 1/5"))
+        session.resize(width: 120, height: 32)
+        screen = session.wait(for: "Story 1 · 3 articles")
+        session.send("Q", literal: true)
+        expectRestored(session)
+    }
+
+    @Test func comparingARewriteWithItsSource() throws {
+        let session = try start()
+        session.wait(for: "Story 2")
+        // 000 is the first article of the second story.
+        session.send("j", "j", "j", literal: true)
+        session.send("Enter")
+        session.wait(for: "What Motivates China to Supply Arms")
+        session.send("c", literal: true)
+        var screen = session.wait(for: "of this text is in the other")
+        #expect(screen.contains("000 · What Motivates") && screen.contains("001 · Why is China"))
+        // A restated passage of 000 and its source in 001 stand on the same row.
+        let lines = screen.split(separator: "\n")
+        #expect(lines.contains { $0.contains("Antony Blinken's recent address") && $0.contains("US secretary of state Antony Blinken") })
+        #expect(lines.contains { $0.contains("Further elucidating") && $0.contains("As Blinken detailed further") })
+        session.send("]", literal: true)
+        screen = session.wait(for: "link 1/")
+        session.send("]", literal: true)
+        screen = session.wait(for: "link 2/")
+        session.send("q", literal: true)
+        screen = session.wait(for: "passages")
+        #expect(!screen.contains("of this text is in the other"))
+        session.send("q", literal: true)
+        session.send("q", literal: true)
+        expectRestored(session)
+    }
+
+    @Test func controlCAndTermRestoreTheTerminal() throws {
+        let session = try start()
+        session.wait(for: "Story 2")
+        session.send("C-c")
+        expectRestored(session, status: "130")
+        session.send("clear", literal: true)
+        session.send("Enter")
+        let binary = try #require(TandemProcess.binaryPath)
+        session.send("\(binary) \(Repository.seeds); echo EXIT=$?", literal: true)
+        session.send("Enter")
+        session.wait(for: "Story 2")
+        let shell = try #require(session.shellPID)
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-TERM", "-P", "\(shell)"]
+        try kill.run()
+        kill.waitUntilExit()
+        expectRestored(session, status: "143")
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+import TestSupport
+@testable import TandemKit
+@testable import TandemUI
+
+@MainActor
+@Suite struct ApplicationTests {
+    @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
+        let app = seedApplication()
+        let screen = app.render(width: 120, height: 32).text
+        for title in ["Balancing the Tightrope", "Will China arm Russia?", "Will China come to Putin’s rescue?",
+                      "What Motivates China", "Why is China risking US sanctions"] {
+            #expect(screen.contains(title), "\(title)")
+        }
+        #expect(screen.contains("Story 1 · 3 articles") && screen.contains("Story 2 · 2 articles"))
+        #expect(screen.contains("rewrite of 001 · 95%"))
+        #expect(screen.contains("Article 1/5 · 2 stories"))
+    }
+
+    @Test func openingAnArticleShowsItsBodyWithLinkedPassagesMarked() {
+        let app = seedApplication()
+        app.handle(.enter)
+        let grid = app.render(width: 120, height: 32)
+        #expect(grid.text.contains("Chinese Foreign Minister Qin Gang told reporters"))
+        #expect(grid.text.contains("by Brian Hart"))
+        // Linked lines carry a margin mark; the title has the title style.
+        #expect(grid.rows.contains { $0.contains("│▌ ") })
+        #expect(grid.text.contains("Article 1/5 · "))
+        let titleRow = grid.rows.firstIndex { $0.contains("Balancing the Tightrope Between China and Russia is Serious Business") }!
+        #expect(grid.styles(titleRow).contains(.title))
+    }
+
+    @Test func headingsAreSetApartInTheReader() {
+        let app = seedApplication()
+        app.press("jjjj") // 001, in the second story
+        app.handle(.enter)
+        for _ in 0..<8 { app.handle(.character(" ")) }
+        app.handle(.character("g"))
+        let grid = app.render(width: 120, height: 60)
+        let row = grid.rows.firstIndex { $0.contains("China’s need for allies") }
+        #expect(row != nil)
+        if let row { #expect(grid.styles(row).contains(.heading)); #expect(grid.rows[row - 1].trimmingCharacters(in: .whitespaces).hasSuffix("│")) }
+    }
+
+    @Test func searchInTheReaderHighlightsMatchesAndCountsThem() {
+        let app = seedApplication()
+        app.handle(.enter)
+        app.press("/")
+        app.press("Hart")
+        var grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.hasPrefix("/Hart"))
+        #expect(grid.rows.last!.contains("match"))
+        app.handle(.enter)
+        grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.contains("[1/"))
+        let highlighted = (0..<grid.height).flatMap { y in grid.styles(y) }.filter { $0 == .selection || $0 == .searchMatch }
+        #expect(highlighted.count >= 4)
+        app.press("n")
+        #expect(app.render(width: 120, height: 32).rows.last!.contains("[2/"))
+    }
+
+    @Test func searchInTheListFiltersTitles() {
+        let app = seedApplication()
+        app.press("/putin")
+        app.handle(.enter)
+        let screen = app.render(width: 120, height: 32).text
+        #expect(screen.contains("Articles matching “putin” · 1 of 5"))
+        #expect(screen.contains("Will China come to Putin’s rescue?"))
+        #expect(!screen.contains("What Motivates China"))
+    }
+
+    @Test func helpIsGeneratedFromTheKeyTable() {
+        let app = seedApplication()
+        app.press("?")
+        let screen = app.render(width: 120, height: 40).text
+        for binding in KeyTable.standard.bindings { #expect(screen.contains(binding.help), "\(binding.help)") }
+        app.press("q")
+        #expect(!app.render(width: 120, height: 40).text.contains("Keys"))
+        #expect(!app.wantsQuit)
+    }
+
+    @Test func aSmallTerminalGetsOneLineAndRecovers() {
+        let app = seedApplication()
+        let small = app.render(width: 30, height: 8)
+        #expect(small.rows[0] == "Too small: 30×8, need 40×10")
+        #expect(small.rows.dropFirst().allSatisfy { $0.isEmpty })
+        #expect(app.render(width: 120, height: 32).text.contains("Articles · 5 in seeds"))
+    }
+
+    @Test func narrowTerminalsShowOneViewAtATime() {
+        let app = seedApplication()
+        var screen = app.render(width: 60, height: 20).text
+        #expect(screen.contains("Articles · 5") && !screen.contains("Qin Gang"))
+        app.handle(.enter)
+        screen = app.render(width: 60, height: 20).text
+        #expect(screen.contains("Qin Gang") && !screen.contains("Articles · 5"))
+        app.press("q")
+        #expect(app.render(width: 60, height: 20).text.contains("Articles · 5"))
+        app.press("q")
+        #expect(app.wantsQuit)
+    }
+
+    @Test func resizingKeepsTheReadingPosition() {
+        let app = seedApplication()
+        app.press("jjj") // 003, the long one
+        app.handle(.enter)
+        _ = app.render(width: 120, height: 32)
+        for _ in 0..<5 { app.handle(.character(" ")) }
+        let before = app.render(width: 120, height: 32)
+        let topText = before.rows[1].split(separator: "│").last.map(String.init)!.trimmingCharacters(in: .whitespaces)
+        let firstWords = String(topText.split(separator: " ").prefix(3).joined(separator: " "))
+        _ = app.render(width: 50, height: 15)
+        let after = app.render(width: 120, height: 32)
+        #expect(after.rows[1...3].joined().contains(firstWords), "\(firstWords)")
+    }
+
+    @Test func qOnTheListQuitsAndCtrlCToo() {
+        let app = seedApplication()
+        app.handle(.control("c"))
+        #expect(app.wantsQuit)
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import TandemUI
+
+@Suite struct CellGridTests {
+    @Test func aWideCharacterThatDoesNotFitAtAPaneEdgeIsPadded() {
+        var grid = CellGrid(width: 10, height: 1)
+        let end = grid.write("abc日本", x: 0, y: 0, style: .normal, limit: 6)
+        #expect(end == 5)
+        #expect(grid.row(0) == "abc日     ") // 3 + 2 columns + 5 blanks
+        #expect(grid[5, 0].text == " ")
+    }
+
+    @Test func overwritingHalfAWideCharacterClearsTheOtherHalf() {
+        var grid = CellGrid(width: 6, height: 1)
+        grid.write("日本", x: 0, y: 0, style: .normal)
+        grid.write("x", x: 1, y: 0, style: .normal)
+        #expect(grid.row(0) == " x本  ")
+        #expect((0..<6).map { grid[$0, 0].width }.reduce(0, +) == 6)
+    }
+
+    @Test func writesAreClippedAtTheGridEdge() {
+        var grid = CellGrid(width: 4, height: 2)
+        grid.write("abcdef", x: 2, y: 1, style: .title)
+        #expect(grid.rows == ["", "  ab"])
+        #expect(grid.styles(1) == [.normal, .normal, .title, .title])
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+import TestSupport
+@testable import TandemKit
+@testable import TandemUI
+
+@MainActor
+@Suite struct CompareViewTests {
+    /// A: four paragraphs. B restates A's 1st and 3rd, in the other order, and adds one of its own.
+    private let a = """
+        Harbour wall plan approved
+
+        The city council has approved a plan to rebuild the harbour wall, ending a dispute with fishermen that began in 2014.
+
+        The harbour master said the old wall had been breached twice during winter storms and posed a danger to boats.
+
+        Work on the foundations will start in the spring, and the whole project is expected to take three years.
+
+        Local traders welcomed the decision but warned that parking near the quay would be lost while the work goes on.
+        """
+    private let b = """
+        Council backs harbour rebuild
+
+        Foundation work will start in the spring and the project should take three years to complete.
+
+        A spokesman for the regional tourist board said visitor numbers had risen every year since 2019.
+
+        Ending a dispute with fishermen dating from 2014, the city council approved a plan to rebuild the harbour wall.
+        """
+
+    private func compare() -> (Application, TemporaryFolder) {
+        let folder = TemporaryFolder()
+        let model = analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
+        let app = Application(model: model)
+        app.analysisDidFinish()
+        model.marked = 1
+        app.handle(.character("c"))
+        return (app, folder)
+    }
+
+    @Test func theBlocksPutLinksSideBySideAndUnlinkedPassagesInTheirPlace() throws {
+        let (app, _) = compare()
+        let view = try #require(app.compare)
+        #expect(view.lead == 0 && view.other == 1)
+        let alignment = try #require(app.model.alignment(0, 1))
+        #expect(alignment.links.count == 2)
+        let blocks = CompareBlocks(alignment: alignment, leadIsA: true, leadCount: 4, otherCount: 3).blocks
+        // A's sentences in order; B's tourist-board sentence after the B passage before it.
+        #expect(blocks.map(\.lead) == [[0], [1], [2], [], [3]])
+        #expect(blocks.map(\.other) == [[2], [], [0], [1], []])
+        #expect(blocks.map(\.outOfOrder) == [false, false, true, false, false])
+    }
+
+    @Test func linkedPassagesStandOnTheSameRows() {
+        let (app, _) = compare()
+        let grid = app.render(width: 130, height: 30)
+        // Each side's first line of the first link is on the same row.
+        let row = grid.rows.firstIndex { $0.contains("The city council has approved") }
+        #expect(row != nil)
+        if let row { #expect(grid.rows[row].contains("Ending a dispute with fishermen")) }
+        #expect(grid.text.contains("% of this text is in the other"))
+    }
+
+    @Test func aReorderedPassageIsMarkedWithItsPlaceAndUnlinkedTextIsDimmed() {
+        let (app, _) = compare()
+        let grid = app.render(width: 130, height: 30)
+        #expect(grid.text.contains("¶1"))
+        let harbourMaster = grid.rows.firstIndex { $0.contains("The harbour master said") }!
+        let column = grid.row(harbourMaster).distance(from: grid.row(harbourMaster).startIndex,
+                                                      to: grid.row(harbourMaster).range(of: "The harbour")!.lowerBound)
+        #expect(grid[column, harbourMaster].style == .dim)
+    }
+
+    @Test func changedWordsAreHighlightedAndSharedWordsPlain() {
+        let (app, _) = compare()
+        let grid = app.render(width: 130, height: 30)
+        let styles = (0..<grid.height).flatMap { grid.styles($0) }
+        #expect(styles.contains(.changed))
+        #expect(styles.contains(.normal))
+    }
+
+    @Test func linkNavigationFocusesLinksAndReportsThem() {
+        let (app, _) = compare()
+        _ = app.render(width: 130, height: 30)
+        app.press("]")
+        let grid = app.render(width: 130, height: 30)
+        #expect(grid.rows.last!.contains("link 1/2 · "))
+        app.press("]")
+        #expect(app.render(width: 130, height: 30).rows.last!.contains("link 2/2"))
+        app.handle(.tab)
+        #expect(app.compare?.lead == 1)
+        app.press("q")
+        #expect(app.compare == nil)
+    }
+
+    @Test func narrowTerminalsStackTheTwoSides() {
+        let (app, _) = compare()
+        let grid = app.render(width: 80, height: 30)
+        let top = grid.rows.firstIndex { $0.contains("Harbour wall plan approved") }!
+        let bottom = grid.rows.firstIndex { $0.contains("Council backs harbour rebuild") }!
+        #expect(top < bottom)
+        #expect(!grid.rows.contains { $0.contains("The city council has approved") && $0.contains("Ending a dispute") })
+    }
+}
