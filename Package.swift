@@ -40,7 +40,7 @@ let package = Package(
         // Benchmarks and evaluations on the public corpora (see BENCHMARKS.md).
         .executableTarget(
             name: "tandem-bench",
-            dependencies: ["TandemKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TandemKit", "TandemUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["TandemKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit", "TestSupport"]),

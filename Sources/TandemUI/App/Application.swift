@@ -150,6 +150,12 @@ public final class Application {
         }
     }
 
+    /// Selects an article in the list (as a click would).
+    public func selectArticle(_ article: Int) {
+        list.select(article)
+        focus = .list
+    }
+
     /// The article the user is looking at: open in the reader, or selected in the list.
     var currentArticle: Int? { focus == .reader ? reader.article : list.selected }
 

@@ -62,15 +62,16 @@ public final class ReaderModel {
         }
     }
 
-    /// An id without its folder and extension, cut to its leading number when
-    /// it has one ("000_40030c20fa9a20db.txt" → "000").
+    /// An id without its extension, its file name cut to its leading number when
+    /// it has one ("000_40030c20fa9a20db.txt" → "000", "tech/127.txt" → "tech/127").
     public func shortName(_ article: Int) -> String {
-        var name = Substring(articles[article].id.split(separator: "/").last ?? "")
-        if let dot = name.lastIndex(of: ".") { name = name[..<dot] }
+        var parts = articles[article].id.split(separator: "/").map(String.init)
+        guard var name = parts.popLast() else { return "" }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         if let underscore = name.firstIndex(of: "_"), name[..<underscore].allSatisfy(\.isNumber) {
-            return String(name[..<underscore])
+            name = String(name[..<underscore])
         }
-        return String(name.prefix(16))
+        return (parts.suffix(1) + [String(name.prefix(24))]).joined(separator: "/")
     }
 
     /// The alignment of two articles, computed once (nil before analysis).

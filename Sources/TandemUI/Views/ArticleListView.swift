@@ -27,14 +27,30 @@ final class ArticleListView: View {
 
     /// After the stories arrive the order changes: keep the selection, or take the first.
     func storiesChanged() {
+        cachedRows = nil
         if selected == nil { selected = articleRows.first }
     }
 
     /// Selects the first article shown (at start, when nothing was chosen yet).
-    func selectFirst() { selected = articleRows.first }
+    func selectFirst() {
+        cachedRows = nil
+        selected = articleRows.first
+    }
 
-    /// The rows shown: story headers and articles, filtered by the search.
+    /// The rows shown: story headers and articles, filtered by the search;
+    /// kept until the filter or the stories change.
     var rows: [Row] {
+        if let cached = cachedRows { return cached }
+        let rows = buildRows()
+        cachedRows = rows
+        cachedArticles = rows.compactMap { if case .article(let a) = $0 { a } else { nil } }
+        return rows
+    }
+
+    private var cachedRows: [Row]?
+    private var cachedArticles: [Int] = []
+
+    private func buildRows() -> [Row] {
         let groups = model.storyGroups
         var rows: [Row] = []
         for (number, group) in groups.enumerated() {
@@ -55,7 +71,10 @@ final class ArticleListView: View {
         return list.firstIndex(of: article).map { ($0 + 1, list.count) }
     }
 
-    private var articleRows: [Int] { rows.compactMap { if case .article(let a) = $0 { a } else { nil } } }
+    private var articleRows: [Int] {
+        _ = rows
+        return cachedArticles
+    }
 
     private func matchesFilter(_ article: Int) -> Bool {
         filter.isEmpty || !TextSearch.matches(of: filter, in: model.articles[article].title).isEmpty
@@ -155,6 +174,7 @@ final class ArticleListView: View {
 
     func search(_ query: String) -> Int {
         filter = query
+        cachedRows = nil
         let list = articleRows
         if let selected, list.contains(selected) { return list.count }
         selected = list.first
