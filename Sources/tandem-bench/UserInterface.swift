@@ -22,6 +22,7 @@ struct UserInterface: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             let corpus = Corpus.load(paths: paths)
             let cleaned = Cleaner().clean(corpus)
+            print("load and clean: \(format(milliseconds(since: start))) ms")
             let app = Application(model: ReaderModel(articles: cleaned, sourceName: "bench"))
             _ = app.render(width: width, height: height)
             let firstScreen = milliseconds(since: start)

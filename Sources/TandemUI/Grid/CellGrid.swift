@@ -56,6 +56,30 @@ public struct CellGrid: Equatable, Sendable {
         return column
     }
 
+    /// Writes text like ``write(_:x:y:style:limit:)``, but when it does not fit it
+    /// ends in "…" so the reader sees that it was cut.
+    /// - Returns: the column after the last glyph written.
+    @discardableResult
+    public mutating func writeTruncating(_ text: String, x: Int, y: Int, style: StyleRole, limit: Int? = nil) -> Int {
+        let end = min(limit ?? width, width)
+        let glyphs = Glyph.glyphs(of: text)
+        guard glyphs.reduce(0, { $0 + Int($1.width) }) > end - x else { return write(text, x: x, y: y, style: style, limit: end) }
+        var kept: [Glyph] = []
+        var used = 0
+        for glyph in glyphs {
+            guard used + Int(glyph.width) <= end - x - 1 else { break }
+            kept.append(glyph)
+            used += Int(glyph.width)
+        }
+        while kept.last?.isSpace == true { kept.removeLast() }
+        var column = x
+        for glyph in kept + [Glyph(text: "…", width: 1, offset: 0)] {
+            guard let next = put(glyph, x: column, y: y, style: style, limit: end) else { break }
+            column = next
+        }
+        return column
+    }
+
     /// Overwriting half of a wide glyph leaves the other half blank.
     private mutating func clearWideNeighbours(x: Int, y: Int, width glyphWidth: Int) {
         if self[x, y].width == 0, x > 0, self[x - 1, y].width == 2 {

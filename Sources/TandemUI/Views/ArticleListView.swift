@@ -133,20 +133,29 @@ final class ArticleListView: View {
             if visible(y) {
                 let marker = model.marked == article ? "*" : (model.read.contains(article) ? " " : "●")
                 let column = grid.write(marker, x: x + 1, y: y, style: isSelected ? base : .claim, limit: x + width)
-                grid.write(" " + DisplayText.sanitize(clean.title), x: column, y: y,
+                grid.writeTruncating(" " + DisplayText.sanitize(clean.title), x: column, y: y,
                            style: isSelected ? base : (model.read.contains(article) ? .normal : .title), limit: x + width - 1)
             }
-            if visible(y + 1) {
-                var details = ["\(clean.wordCount.formatted()) words"]
-                if let byline = clean.byline { details.insert(DisplayText.sanitize(byline), at: 0) }
-                var column = grid.write(details.joined(separator: " · "), x: x + 3, y: y + 1,
-                                        style: isSelected ? base : .byline, limit: x + width - 1)
-                if let badge = model.badge(for: article) {
-                    column = grid.write("  " + badge, x: column, y: y + 1, style: isSelected ? base : .aligned,
-                                        limit: x + width - 1)
-                }
+            if visible(y + 1) { drawDetails(of: article, x: x + 3, y: y + 1, limit: x + width - 1, selectedStyle: isSelected ? base : nil, into: &grid) }
+        }
+    }
+
+    /// The second line of a row: byline, word count and relation badge. The byline
+    /// gives way first, so the count and the badge stay readable in a narrow pane.
+    private func drawDetails(of article: Int, x: Int, y: Int, limit: Int, selectedStyle: StyleRole?, into grid: inout CellGrid) {
+        let clean = model.articles[article]
+        let words = "\(clean.wordCount.formatted()) words"
+        let badge = model.badge(for: article).map { "  " + $0 } ?? ""
+        var column = x
+        if let byline = clean.byline.map(DisplayText.sanitize) {
+            let room = limit - x - DisplayWidth.of(words + badge) - 3
+            if room >= 6 {
+                column = grid.writeTruncating(byline, x: column, y: y, style: selectedStyle ?? .byline, limit: x + room)
+                column = grid.write(" · ", x: column, y: y, style: selectedStyle ?? .byline, limit: limit)
             }
         }
+        column = grid.writeTruncating(words, x: column, y: y, style: selectedStyle ?? .byline, limit: limit)
+        grid.writeTruncating(badge, x: column, y: y, style: selectedStyle ?? .aligned, limit: limit)
     }
 
     func handle(_ action: Action, frame: Rect) -> Bool {

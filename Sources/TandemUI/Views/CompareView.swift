@@ -224,11 +224,15 @@ final class CompareView: View {
         let clean = model.articles[article]
         let percent = Int((share * 100).rounded())
         let title = "\(model.shortName(article)) · " + DisplayText.sanitize(clean.title)
-        let end = grid.write(title, x: x + 1, y: y, style: .border, limit: x + width)
         if compact {
-            grid.write("  \(percent)% in the other", x: end, y: y, style: .border, limit: x + width)
+            let share = "  \(percent)% in the other"
+            let end = grid.writeTruncating(title, x: x + 1, y: y, style: .border, limit: x + width - DisplayWidth.of(share) - 1)
+            grid.write(share, x: end, y: y, style: .border, limit: x + width)
         } else {
-            grid.write("\(percent)% of this text is in the other", x: x + 1, y: y + 1, style: .dim, limit: x + width)
+            grid.writeTruncating(title, x: x + 1, y: y, style: .border, limit: x + width - 1)
+            let source = DisplayText.sanitize(clean.byline ?? clean.id)
+            grid.writeTruncating("\(percent)% of this text is in the other · \(source)", x: x + 1, y: y + 1, style: .dim,
+                                 limit: x + width - 1)
         }
     }
 

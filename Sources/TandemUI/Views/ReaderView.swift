@@ -83,8 +83,9 @@ final class ReaderView: View {
             grid.write("Enter opens the selected article.", x: frame.x + 2, y: frame.y + 2, style: .dim, limit: frame.maxX)
             return
         }
-        let name = "\(model.shortName(article)) · \(model.articles[article].id)"
-        grid.write(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX)
+        let clean = model.articles[article]
+        let name = [clean.id, "\(clean.wordCount.formatted()) words", model.badge(for: article)].compactMap { $0 }.joined(separator: " · ")
+        grid.writeTruncating(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX - 1)
         let body = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         height = max(1, body.height)
         guard let layout = layout(width: body.width) else { return }

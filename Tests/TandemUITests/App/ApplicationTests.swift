@@ -17,6 +17,16 @@ import TestSupport
         #expect(screen.contains("Article 1/5 · 2 stories"))
     }
 
+    @Test func aLongBylineGivesWayToTheWordCountAndTheBadge() throws {
+        let grid = seedApplication().render(width: 120, height: 32)
+        let row = try #require(grid.rows.first { $0.contains("   Matthew Su") })
+        let listPart = String(row.prefix { $0 != "│" })
+        #expect(listPart.contains("…") && listPart.contains("4,316 words") && listPart.contains("overlaps"), "\(listPart)")
+        // A title wider than the pane is cut with an ellipsis too.
+        let titleRow = try #require(grid.rows.first { $0.contains("● Balancing the Tightrope") })
+        #expect(titleRow.prefix { $0 != "│" }.hasSuffix("… "))
+    }
+
     @Test func openingAnArticleShowsItsBodyWithLinkedPassagesMarked() {
         let app = seedApplication()
         app.handle(.enter)

@@ -24,4 +24,13 @@ import Testing
         #expect(grid.rows == ["", "  ab"])
         #expect(grid.styles(1) == [.normal, .normal, .title, .title])
     }
+
+    @Test func textThatDoesNotFitEndsInAnEllipsis() {
+        var grid = CellGrid(width: 12, height: 3)
+        grid.writeTruncating("short", x: 0, y: 0, style: .normal, limit: 10)
+        grid.writeTruncating("China and Russia", x: 0, y: 1, style: .normal, limit: 10)
+        let end = grid.writeTruncating("日本語の記事", x: 0, y: 2, style: .normal, limit: 10)
+        #expect(grid.rows == ["short", "China and…", "日本語の…"])
+        #expect(end == 9)
+    }
 }

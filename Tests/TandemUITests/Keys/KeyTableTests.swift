@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import TandemUI
 
 @Suite struct KeyTableTests {
@@ -24,5 +26,13 @@ import Testing
         #expect(Key(spec: "<C-d>") == .control("d"))
         #expect(Key(spec: "<F5>") == .function(5))
         #expect(Key(spec: "<nonsense>") == nil)
+    }
+
+    @Test func theREADMEKeyTableMatchesTheBindings() throws {
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        for binding in KeyTable.standard.bindings {
+            let row = "| " + binding.keys.map { "`\($0.label)`" }.joined(separator: " ") + " | \(binding.help) |"
+            #expect(readme.contains(row), "README lacks: \(row)")
+        }
     }
 }
