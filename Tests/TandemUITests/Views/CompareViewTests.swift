@@ -100,4 +100,45 @@ import TestSupport
         #expect(top < bottom)
         #expect(!grid.rows.contains { $0.contains("The city council has approved") && $0.contains("Ending a dispute") })
     }
+
+    /// The columns of the separator between the two sides, row by row.
+    private func separatorColumns(_ grid: CellGrid, rows: Range<Int>) -> Set<Int> {
+        Set(rows.compactMap { y in (1..<(grid.width - 1)).first { grid[$0, y].text == "│" } })
+    }
+
+    @Test func theShorterSideIsPaddedSoTheNextLinkStartsOnTheSameRow() throws {
+        let (app, _) = compare()
+        let grid = app.render(width: 100, height: 40)
+        let separator = try #require(separatorColumns(grid, rows: 3..<20).first)
+        // A's unlinked harbour-master passage stands opposite blank rows on B's side…
+        let harbour = grid.rows.indices.filter { grid.row($0).prefix(separator).contains("harbour master") || grid.row($0).prefix(separator).contains("breached twice") }
+        #expect(!harbour.isEmpty)
+        for y in harbour {
+            let right = (separator + 1..<(grid.width - 1)).map { grid[$0, y].text }.joined()
+            #expect(right.trimmingCharacters(in: .whitespaces).isEmpty, "row \(y): \(right)")
+        }
+        // …so that the second link starts on one row on both sides.
+        #expect(grid.rows.contains { $0.contains("Work on the foundations") && $0.contains("Foundation work will start") })
+    }
+
+    @Test func wideCharactersKeepTheColumnsAligned() throws {
+        let folder = TemporaryFolder()
+        let a = "東京 talks\n\nThe ministers met in 東京 on Monday and agreed a trade deal worth 3 billion yen 😀 after long talks.\n\nThe deal covers rice, cars and steel, officials said."
+        let b = "Trade deal in 東京\n\nAfter long talks the ministers agreed a 3 billion yen trade deal in 東京 on Monday 😀.\n\nOfficials said the deal covers rice, cars and steel."
+        let model = analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
+        let app = Application(model: model)
+        app.analysisDidFinish()
+        model.marked = 1
+        app.handle(.character("c"))
+        for width in [101, 104, 117] {
+            let grid = app.render(width: width, height: 20)
+            #expect(grid.text.contains("東京"))
+            // One separator column on every body row, whatever the wide glyphs before it.
+            #expect(separatorColumns(grid, rows: 2..<19).count == 1, "width \(width)")
+            for y in 0..<grid.height {
+                #expect((0..<grid.width).reduce(0) { $0 + grid[$1, y].width } == width)
+            }
+        }
+        #expect(app.render(width: 101, height: 20).rows.contains { $0.contains("The ministers met in 東京") && $0.contains("After long talks") })
+    }
 }
