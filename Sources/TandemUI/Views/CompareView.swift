@@ -270,22 +270,13 @@ final class CompareView: View {
 
     func handle(_ action: Action, frame: Rect) -> Bool {
         let total = rows.count
+        if scroller.move(action, total: total, height: height) { return true }
         switch action {
-        case .lineDown: scroller.scroll(by: 1, total: total, height: height)
-        case .lineUp: scroller.scroll(by: -1, total: total, height: height)
-        case .pageDown: scroller.scroll(by: max(1, height - 2), total: total, height: height)
-        case .pageUp: scroller.scroll(by: -max(1, height - 2), total: total, height: height)
-        case .halfPageDown: scroller.scroll(by: height / 2, total: total, height: height)
-        case .halfPageUp: scroller.scroll(by: -height / 2, total: total, height: height)
-        case .top: scroller.top = 0
-        case .bottom: scroller.scroll(by: total, total: total, height: height)
         case .nextLink, .previousLink:
             let order = linkOrder
             guard !order.isEmpty else { return false }
             let position = currentLink.flatMap { order.firstIndex(of: $0) }
-            let step = action == .nextLink ? 1 : -1
-            let next = ((position ?? (step > 0 ? -1 : 0)) + step + order.count) % order.count
-            currentLink = order[next]
+            currentLink = order[Cycling.step(from: position, count: order.count, forward: action == .nextLink)]
             if let block = focusedBlock, let row = rows.firstIndex(where: { $0.block == block }) {
                 scroller.reveal(row, total: total, height: height, margin: 2)
                 if row > scroller.top + 2 || row < scroller.top { scroller.top = max(0, row - 2) }
@@ -293,8 +284,7 @@ final class CompareView: View {
             }
         case .nextItem, .previousItem:
             guard !matches.isEmpty else { return false }
-            let step = action == .nextItem ? 1 : -1
-            currentMatch = ((currentMatch ?? (step > 0 ? -1 : 0)) + step + matches.count) % matches.count
+            currentMatch = Cycling.step(from: currentMatch, count: matches.count, forward: action == .nextItem)
             revealMatch()
         default:
             return false

@@ -63,14 +63,6 @@ final class HelpView {
 
     func scroll(_ action: Action, screenHeight: Int) {
         let total = lines.count, height = max(1, screenHeight - 4)
-        switch action {
-        case .lineDown: scroller.scroll(by: 1, total: total, height: height)
-        case .lineUp: scroller.scroll(by: -1, total: total, height: height)
-        case .pageDown, .halfPageDown: scroller.scroll(by: height / 2, total: total, height: height)
-        case .pageUp, .halfPageUp: scroller.scroll(by: -height / 2, total: total, height: height)
-        case .top: scroller.top = 0
-        case .bottom: scroller.scroll(by: total, total: total, height: height)
-        default: break
-        }
+        _ = scroller.move(action, total: total, height: height)
     }
 }

@@ -132,25 +132,19 @@ final class ReaderView: View {
     func handle(_ action: Action, frame: Rect) -> Bool {
         guard let layout = layout ?? layout(width: frame.width) else { return false }
         let height = max(1, frame.height - 1), total = layout.rows.count
+        if scroller.move(action, total: total, height: height) {
+            anchor = layout.anchor(of: scroller.top)
+            return true
+        }
         switch action {
-        case .lineDown: scroller.scroll(by: 1, total: total, height: height)
-        case .lineUp: scroller.scroll(by: -1, total: total, height: height)
-        case .pageDown: scroller.scroll(by: max(1, height - 2), total: total, height: height)
-        case .pageUp: scroller.scroll(by: -max(1, height - 2), total: total, height: height)
-        case .halfPageDown: scroller.scroll(by: height / 2, total: total, height: height)
-        case .halfPageUp: scroller.scroll(by: -height / 2, total: total, height: height)
-        case .top: scroller.top = 0
-        case .bottom: scroller.scroll(by: total, total: total, height: height)
         case .nextItem, .previousItem:
             guard !matches.isEmpty else { return false }
-            let step = action == .nextItem ? 1 : -1
-            currentMatch = ((currentMatch ?? (step > 0 ? -1 : 0)) + step + matches.count) % matches.count
+            currentMatch = Cycling.step(from: currentMatch, count: matches.count, forward: action == .nextItem)
             reveal(matches[currentMatch!], height: height)
         case .nextLink, .previousLink:
             let links = linkList
             guard !links.isEmpty else { return false }
-            let step = action == .nextLink ? 1 : -1
-            currentLink = ((currentLink ?? (step > 0 ? -1 : 0)) + step + links.count) % links.count
+            currentLink = Cycling.step(from: currentLink, count: links.count, forward: action == .nextLink)
             reveal(links[currentLink!], height: height)
         default:
             return false
