@@ -129,4 +129,30 @@ import TestSupport
         app.handle(.control("c"))
         #expect(app.wantsQuit)
     }
+
+    @Test func aClickSelectsAnArticleAndASecondClickOpensIt() throws {
+        let app = seedApplication()
+        var grid = app.render(width: 120, height: 32)
+        let row = try #require(grid.rows.firstIndex { $0.contains("Will China come to Putin") })
+        app.handle(.mouse(MouseEvent(kind: .click, x: 5, y: row)))
+        grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.contains("Article 3/5"))
+        #expect(grid.rows[0].contains("· 293 words")) // its preview beside the list
+        app.handle(.mouse(MouseEvent(kind: .click, x: 5, y: row + 1)))
+        #expect(app.render(width: 120, height: 32).rows.last!.contains("passage"))
+    }
+
+    @Test func theWheelScrollsThePaneUnderThePointerUnlessTheMouseIsOff() {
+        let app = seedApplication()
+        app.press("jjj") // 003, long enough to scroll
+        let before = app.render(width: 120, height: 32)
+        app.handle(.mouse(MouseEvent(kind: .wheelDown, x: 80, y: 10)))
+        let after = app.render(width: 120, height: 32)
+        #expect(after.rows[1...] != before.rows[1...])
+        #expect(after.rows[5].contains(before.rows[8].split(separator: "│").last!.trimmingCharacters(in: .whitespaces)))
+        app.press("M")
+        let off = app.render(width: 120, height: 32)
+        app.handle(.mouse(MouseEvent(kind: .wheelDown, x: 80, y: 10)))
+        #expect(app.render(width: 120, height: 32).rows[1...5] == off.rows[1...5])
+    }
 }
