@@ -15,7 +15,8 @@ let package = Package(
         // The library: corpus, cleaning, text, similarity, alignment, claims, store.
         .target(
             name: "TandemKit",
-            resources: [.copy("Resources/seeds"), .copy("Resources/paraphrase-model.json")]
+            resources: [.copy("Resources/seeds"), .copy("Resources/paraphrase-model.json"),
+                        .copy("Resources/claim-model.tsv")]
         ),
         // Display widths from the C library's wcwidth, as ncurses measures them.
         .target(name: "CWidth"),

@@ -10,9 +10,9 @@ struct Tandem: ParsableCommand {
             seed articles when none is given). Exit codes: 0 success, 1 a file or folder \
             could not be used, 64 wrong usage.
             """,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AlignCommand.self, ClustersCommand.self,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AlignCommand.self, ClustersCommand.self, ClaimsCommand.self,
                       SimilarityCommand.self,
-                      TrainSimilarityCommand.self],
+                      TrainSimilarityCommand.self, TrainClaimsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

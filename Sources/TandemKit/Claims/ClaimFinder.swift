@@ -1,0 +1,81 @@
+/// Finds the claims of every article of a corpus and links each to the
+/// sentences of other articles that state the same fact or a conflicting one.
+///
+/// Stages: score every sentence (`ClaimModel`), choose each article's claims
+/// (`ClaimSelection`), find candidates in other articles (`SentenceIndex`),
+/// judge each candidate (`ClaimMatch`), and make the links symmetric: a
+/// sentence that corroborates a claim states a fact two outlets report, so it
+/// is a claim of its own article too.
+public struct ClaimFinder: Sendable {
+    public var model: ClaimModel
+    public var selection: ClaimSelection
+    /// Evidence kept per claim and other article (the best matches).
+    var evidencePerArticle = 1
+
+    public init(model: ClaimModel = .bundled, selection: ClaimSelection = ClaimSelection()) {
+        self.model = model
+        self.selection = selection
+    }
+
+    /// Every sentence's check-worthiness and cues, per article.
+    /// - Complexity: O(*n*), *n* the corpus's characters, on all cores.
+    public func score(_ corpus: AnalyzedCorpus) -> ClaimScores {
+        ClaimScores(sentences: corpus.articles.parallelMap { article in
+            article.sentences.map { sentence in
+                let text = article.text(of: sentence)
+                return ScoredSentence(score: model.score(text), text: text, isHeading: sentence.isHeading)
+            }
+        })
+    }
+
+    /// The claims of every article, in article and sentence order.
+    /// - Complexity: O(*c*·*p*), *c* the claims, *p* the postings of a claim's stems.
+    public func claims(in corpus: AnalyzedCorpus, scores: ClaimScores) -> [[Claim]] {
+        let index = SentenceIndex(corpus) { scores.sentences[$0][$1].isEligible }
+        let chosen = scores.sentences.map { selection.select($0) }
+        let sides = corpus.articles.indices.map { article in
+            zip(corpus.articles[article].sentences, corpus.profiles[article]).map { sentence, profile in
+                ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
+            }
+        }
+        let found = Array(corpus.articles.indices).parallelMap { article in
+            chosen[article].map { sentence in
+                matches(of: SentenceIndex.Location(article: article, sentence: sentence), in: corpus, index: index,
+                        sides: sides)
+            }
+        }
+        var links = ClaimLinks()
+        for (article, sentences) in chosen.enumerated() {
+            for (sentence, matches) in zip(sentences, found[article]) {
+                links.add(SentenceIndex.Location(article: article, sentence: sentence), matches)
+            }
+        }
+        return links.claims(in: corpus, scores: scores, chosen: chosen)
+    }
+
+    /// The best corroborating and conflicting sentence in each other article.
+    private func matches(of claim: SentenceIndex.Location, in corpus: AnalyzedCorpus, index: SentenceIndex,
+                         sides: [[ClaimMatch.Side]]) -> [(SentenceIndex.Location, ClaimMatch, Double)] {
+        let profile = corpus.profiles[claim.article][claim.sentence]
+        let side = sides[claim.article][claim.sentence]
+        var best: [Int: [(SentenceIndex.Location, ClaimMatch, Double)]] = [:]
+        for candidate in index.candidates(for: profile, outside: claim.article, minimumShared: 1.0) {
+            let other = corpus.profiles[candidate.article][candidate.sentence]
+            let score = RestatementScore.score(profile, other)
+            let verdict = ClaimMatch.judge(side, sides[candidate.article][candidate.sentence], score: score)
+            guard verdict != .unrelated else { continue }
+            best[candidate.article, default: []].append((candidate, verdict, score))
+        }
+        return best.keys.sorted().flatMap { article in
+            best[article]!.sorted { $0.2 > $1.2 }.prefix(evidencePerArticle)
+        }
+    }
+}
+
+/// Per article, each sentence's score and cues.
+public struct ClaimScores: Sendable {
+    let sentences: [[ScoredSentence]]
+
+    /// The check-worthiness of a sentence.
+    public func score(article: Int, sentence: Int) -> Double { sentences[article][sentence].score }
+}

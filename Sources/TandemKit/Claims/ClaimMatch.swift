@@ -1,0 +1,51 @@
+/// Whether a sentence of another article states the same fact as a claim, or a
+/// conflicting one.
+///
+/// Shared rare words (the restatement score) find the candidates; quantities,
+/// names and negation decide. A paraphrase that keeps the claim's content words
+/// corroborates it; a looser match needs a quantity in common. A conflict needs
+/// the same names and a quantity slot (a sum, a percentage, a date) that both
+/// fill with different values and no value in common, or a close match whose
+/// polarity flips.
+enum ClaimMatch: Equatable {
+    case corroborates
+    case conflicts
+    case unrelated
+
+    struct Thresholds: Sendable {
+        /// A restatement this close corroborates unless quantities or polarity disagree.
+        var close = 0.6
+        /// A looser match corroborates with a quantity in common.
+        var loose = 0.4
+        /// A match this close whose quantities differ, or whose polarity flips, conflicts.
+        var conflict = 0.75
+    }
+
+    struct Side {
+        let profile: SentenceProfile
+        let quantities: [Quantity]
+        let negated: Bool
+
+        init(profile: SentenceProfile, text: String) {
+            self.profile = profile
+            quantities = QuantityReader.quantities(in: text)
+            negated = Polarity.isNegated(text)
+        }
+    }
+
+    /// - Parameter score: the restatement score of the two sentences.
+    static func judge(_ a: Side, _ b: Side, score: Double, thresholds: Thresholds = Thresholds()) -> ClaimMatch {
+        guard score >= thresholds.loose else { return .unrelated }
+        let agreeing = a.quantities.contains { q in b.quantities.contains { q.agrees(with: $0) } }
+        let slotConflict = a.quantities.contains { q in
+            let rivals = b.quantities.filter { q.sameSlot($0) }
+            return !rivals.isEmpty && !rivals.contains { q.agrees(with: $0) }
+        }
+        let sharedNames = SortedKeys.intersectionCount(a.profile.names, b.profile.names) > 0
+        let polarityFlips = a.negated != b.negated
+        let differs = slotConflict && !agreeing
+        if score >= thresholds.conflict, polarityFlips || (differs && sharedNames) { return .conflicts }
+        if polarityFlips || differs { return .unrelated }
+        return score >= thresholds.close || agreeing ? .corroborates : .unrelated
+    }
+}

@@ -1,0 +1,103 @@
+/// Who a sentence attributes its claim to: "Mr. Sullivan said", "said Kremlin
+/// spokesman Dmitry Peskov", "according to the Pentagon".
+enum Claimant {
+    /// The name next to an attribution verb, or nil when the sentence is not
+    /// attributed or only to a pronoun.
+    /// - Complexity: O(*n*), *n* the character count.
+    static func find(in text: String) -> String? {
+        let words = Self.words(text)
+        for (i, word) in words.enumerated() {
+            let lower = word.text.lowercased()
+            if lower == "according", i + 1 < words.count, words[i + 1].text.lowercased() == "to" {
+                if let name = nameRun(words, from: i + 2, forward: true) { return name }
+            } else if verbs.contains(lower) {
+                if i > 0, words[i].spaced, pronouns.contains(words[i - 1].text.lowercased()) { continue }
+                if let name = nameRun(words, from: i - 1, forward: false) { return name }
+                // "…,' said Kremlin spokesman Dmitry Peskov": inversion after a quote or comma.
+                if i == 0 || !words[i].spaced, let name = nameRun(words, from: i + 1, forward: true) { return name }
+            }
+        }
+        return nil
+    }
+
+    /// The run of capitalised words starting at `start` (reading forward, after
+    /// up to three lower-case words such as "Kremlin spokesman" or "the"), or
+    /// ending at `start` (reading backward, right before the verb).
+    private static func nameRun(_ words: [Word], from start: Int, forward: Bool) -> String? {
+        guard words.indices.contains(start) else { return nil }
+        var first = start
+        if forward {
+            var skipped = 0
+            while words.indices.contains(first), !isNamePart(words[first].text), skipped < 2,
+                  !connectives.contains(words[first].text.lowercased()) {
+                first += 1
+                skipped += 1
+            }
+        } else if !isNamePart(words[first].text), words[first].text.hasSuffix("ly"), first > 0, words[first].spaced {
+            first -= 1 // "Der Spiegel recently reported"
+        }
+        guard words.indices.contains(first), isNamePart(words[first].text) else { return nil }
+        var last = first
+        func joins(_ i: Int) -> Bool {
+            isNamePart(words[i].text) || (words[i].text == "of" && i > 0 && i + 1 < words.count
+                && isNamePart(words[i - 1].text) && isNamePart(words[i + 1].text))
+        }
+        if forward {
+            while last + 1 < words.count, words[last + 1].spaced, joins(last + 1) { last += 1 }
+        } else {
+            while first - 1 >= 0, words[first].spaced, joins(first - 1) { first -= 1 }
+        }
+        let names = words[first...last].map(\.text)
+        if first == 0, names.count == 1, commonOpeners.contains(names[0].lowercased()) { return nil }
+        return names.joined(separator: " ")
+    }
+
+    private static func isNamePart(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        return !pronouns.contains(word.lowercased())
+    }
+
+    struct Word {
+        let text: String
+        /// Only spaces separate it from the word before: no comma, quote or number.
+        let spaced: Bool
+    }
+
+    /// The words; a title's full stop stays with it ("Mr.").
+    private static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var index = text.startIndex
+        var spaced = true
+        while index < text.endIndex {
+            guard text[index].isLetter else {
+                if !text[index].isWhitespace { spaced = false }
+                index = text.index(after: index)
+                continue
+            }
+            var end = index
+            while end < text.endIndex, text[end].isLetter || text[end] == "'" || text[end] == "’" || text[end] == "-" {
+                end = text.index(after: end)
+            }
+            var word = String(text[index..<end])
+            if end < text.endIndex, text[end] == ".", titles.contains(word) {
+                word += "."
+                end = text.index(after: end)
+            }
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            words.append(Word(text: word, spaced: spaced))
+            spaced = true
+            index = end
+        }
+        return words
+    }
+
+    private static let verbs: Set<String> = [
+        "said", "says", "told", "tells", "announced", "stated", "claimed", "claims", "asserted", "warned", "reported",
+        "reports", "insisted", "added", "argued", "noted", "wrote", "confirmed", "denied", "estimated",
+    ]
+    private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "the"]
+    private static let connectives: Set<String> = ["that", "of", "on", "in", "at", "for", "with", "by", "and", "but",
+                                                   "to", "as", "should", "would", "will", "was", "were", "is", "are"]
+    private static let commonOpeners: Set<String> = ["but", "and", "officials", "analysts", "experts", "critics"]
+    private static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "St"]
+}

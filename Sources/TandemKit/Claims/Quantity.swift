@@ -1,0 +1,45 @@
+/// A quantity a sentence states, normalised so that different spellings of one
+/// value compare equal: "$2.2 trillion" and "2,200 billion", "4 February 2022"
+/// and "February 4, 2022", "12%" and "12 per cent".
+struct Quantity: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// A count or a sum; the currency when one is written ("USD", "GBP", "EUR", "JPY").
+        case amount(currency: String?)
+        case percent
+        /// A calendar date; the parts that are written.
+        case date
+        case year
+    }
+
+    let kind: Kind
+    /// The amount, percentage or year; for a date, `year·10⁴ + month·100 + day` with absent parts 0.
+    let value: Double
+    /// For counts, the word that says what is counted ("27 drones" → "drones"), when one follows.
+    let unit: String?
+
+    /// The same quantity: same kind (a sum matches a bare count) and value within 1%;
+    /// dates agree on every part both give.
+    func agrees(with other: Quantity) -> Bool {
+        guard sameSlot(other) else { return false }
+        if kind == .date { return Self.datesAgree(Int(value), Int(other.value)) }
+        let scale = max(abs(value), abs(other.value))
+        return scale == 0 || abs(value - other.value) / scale <= 0.01
+    }
+
+    /// Quantities of the same slot can conflict: same kind, compatible currency, same unit.
+    func sameSlot(_ other: Quantity) -> Bool {
+        switch (kind, other.kind) {
+        case let (.amount(a), .amount(b)):
+            if let a, let b, a != b { return false }
+            if a == nil, b == nil, let u = unit, let v = other.unit, u != v { return false }
+            return true
+        default:
+            return kind == other.kind
+        }
+    }
+
+    private static func datesAgree(_ a: Int, _ b: Int) -> Bool {
+        let partsA = [a / 10_000, a / 100 % 100, a % 100], partsB = [b / 10_000, b / 100 % 100, b % 100]
+        return zip(partsA, partsB).allSatisfy { $0 == 0 || $1 == 0 || $0 == $1 }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Reads the quantities of a sentence: numbers with their scale words,
+/// currencies, percentages, dates and years.
+enum QuantityReader {
+    /// - Complexity: O(*n*), *n* the character count.
+    static func quantities(in text: String) -> [Quantity] {
+        let tokens = Self.tokens(text)
+        var result: [Quantity] = []
+        var consumed = Set<Int>()
+        for (i, token) in tokens.enumerated() where !consumed.contains(i) {
+            if let month = months[token.lowercased()], token.first?.isUppercase == true {
+                result.append(date(month: month, around: i, in: tokens, consumed: &consumed))
+                continue
+            }
+            guard var value = number(token) else { continue }
+            var end = i + 1
+            if end < tokens.count, let scale = scales[tokens[end].lowercased()] {
+                value *= scale
+                end += 1
+            }
+            let currency = currency(before: i, in: tokens) ?? currency(after: end, in: tokens)
+            if end < tokens.count, ["%", "percent"].contains(tokens[end].lowercased())
+                || (tokens[end].lowercased() == "per" && end + 1 < tokens.count && tokens[end + 1].lowercased() == "cent") {
+                result.append(Quantity(kind: .percent, value: value, unit: nil))
+            } else if currency == nil, end == i + 1, token.count == 4, (1800...2099).contains(Int(value)), value == value.rounded() {
+                result.append(Quantity(kind: .year, value: value, unit: nil))
+            } else {
+                let unit = end < tokens.count && number(tokens[end]) == nil ? tokens[end].lowercased() : nil
+                result.append(Quantity(kind: .amount(currency: currency), value: value,
+                                       unit: unit.flatMap { unitWords.contains($0) ? nil : $0 }))
+            }
+        }
+        return result
+    }
+
+    /// A date around a month name: "4 February 2022", "February 4, 2022", "March 2022", "19 February".
+    private static func date(month: Int, around i: Int, in tokens: [String], consumed: inout Set<Int>) -> Quantity {
+        var day = 0, year = 0
+        if i > 0, let d = Int(tokens[i - 1]), (1...31).contains(d) { day = d }
+        var next = i + 1
+        if day == 0, next < tokens.count, let d = Int(tokens[next]), (1...31).contains(d) {
+            day = d
+            consumed.insert(next)
+            next += 1
+        }
+        if next < tokens.count, tokens[next] == "," { next += 1 }
+        if next < tokens.count, tokens[next].count == 4, let y = Int(tokens[next]), (1800...2099).contains(y) {
+            year = y
+            consumed.insert(next)
+        }
+        return Quantity(kind: .date, value: Double(year * 10_000 + month * 100 + day), unit: nil)
+    }
+
+    private static func number(_ token: String) -> Double? {
+        guard let first = token.unicodeScalars.first, ClaimWords.isDigit(first) else {
+            return numberWords[token.lowercased()]
+        }
+        return Double(token.replacingOccurrences(of: ",", with: ""))
+    }
+
+    private static func currency(before i: Int, in tokens: [String]) -> String? {
+        guard i > 0 else { return nil }
+        if let code = symbols[tokens[i - 1]] { return code }
+        return i > 1 && tokens[i - 1] == "$" ? "USD" : nil
+    }
+
+    private static func currency(after i: Int, in tokens: [String]) -> String? {
+        i < tokens.count ? currencyWords[tokens[i].lowercased()] : nil
+    }
+
+    /// Numbers (digits with separators), words, and single symbols.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var isNumber = false
+        let characters = Array(text)
+        for (index, c) in characters.enumerated() {
+            let separatorInNumber = isNumber && (c == "," || c == ".") && index + 1 < characters.count
+                && characters[index + 1].isASCII && characters[index + 1].isNumber
+            if c.isLetter || c.isNumber || separatorInNumber {
+                if current.isEmpty { isNumber = c.isNumber }
+                current.append(c)
+            } else {
+                if !current.isEmpty { tokens.append(current); current = "" }
+                if "$£€¥%,".contains(c) { tokens.append(String(c)) }
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    private static let symbols = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
+    private static let currencyWords = ["dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR",
+                                        "yen": "JPY", "yuan": "CNY", "roubles": "RUB", "rubles": "RUB"]
+    private static let scales: [String: Double] = ["hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6,
+                                                   "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12]
+    private static let months = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    private static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "dozen": 12,
+    ]
+    /// Words after a number that do not say what is counted.
+    private static let unitWords: Set<String> = ["of", "and", "or", "to", "in", "the", "a", "per", "more", "than", "times",
+                                                 "million", "billion", "usd", "us"]
+}
