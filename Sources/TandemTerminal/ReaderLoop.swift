@@ -16,6 +16,11 @@ public enum ReaderLoop {
                 app.analysisDidFinish()
                 dirty = true
             }
+            if let claims = analysis.takeClaims() {
+                app.model.deliver(claims: claims)
+                app.claimsDidArrive()
+                dirty = true
+            }
             let progress = analysis.progress
             if progress != app.progress {
                 app.progress = progress

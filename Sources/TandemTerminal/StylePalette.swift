@@ -48,6 +48,7 @@ struct StylePalette {
         case .aligned: return Look(attributes: tandem_A_NORMAL, pair: 1)
         case .changed: return Look(attributes: tandem_A_BOLD, pair: 2)
         case .claim: return Look(attributes: tandem_A_UNDERLINE, pair: 5)
+        case .claimFocus: return Look(attributes: tandem_A_REVERSE | tandem_A_UNDERLINE, pair: 5)
         case .searchMatch: return Look(attributes: tandem_A_NORMAL, pair: 3)
         case .selection: return Look(attributes: tandem_A_REVERSE, pair: 0)
         case .status: return Look(attributes: tandem_A_NORMAL, pair: 4)
@@ -64,7 +65,8 @@ struct StylePalette {
         case .byline, .dim: attributes = tandem_A_DIM
         case .aligned: attributes = tandem_A_BOLD
         case .changed: attributes = tandem_A_UNDERLINE | tandem_A_BOLD
-        case .claim: attributes = tandem_A_UNDERLINE
+        case .claim: attributes = tandem_A_UNDERLINE | tandem_A_BOLD
+        case .claimFocus: attributes = tandem_A_REVERSE | tandem_A_UNDERLINE
         case .searchMatch: attributes = tandem_A_REVERSE
         case .selection: attributes = tandem_A_REVERSE | tandem_A_BOLD
         case .status: attributes = tandem_A_REVERSE

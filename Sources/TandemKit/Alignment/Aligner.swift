@@ -22,6 +22,24 @@ public struct Aligner: Sendable {
         let passages = growth.grow(seeds, sentenceCounts: (profilesA.count, profilesB.count))
         let links = passages.map { makeLink($0, corpus.articles[a], corpus.articles[b], lexicon: corpus.lexicon) }
             .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+        return makeAlignment(a, b, links: links, in: corpus)
+    }
+
+    /// The alignment with two sentences linked to each other, whatever the
+    /// alignment found: a claim and the sentence of the other article that
+    /// states it, lined up in the compare view. Links that held either sentence
+    /// give way.
+    public func pinning(_ alignment: Alignment, sentence a: Int, to b: Int, in corpus: AnalyzedCorpus) -> Alignment {
+        if alignment.links.contains(where: { $0.a.contains(a) && $0.b.contains(b) }) { return alignment }
+        let score = RestatementScore.score(corpus.profiles[alignment.a][a], corpus.profiles[alignment.b][b])
+        let pinned = makeLink(PassageGrowth.Passage(a: a...a, b: b...b, score: score),
+                              corpus.articles[alignment.a], corpus.articles[alignment.b], lexicon: corpus.lexicon)
+        let links = (alignment.links.filter { !$0.a.contains(a) && !$0.b.contains(b) } + [pinned])
+            .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+        return makeAlignment(alignment.a, alignment.b, links: links, in: corpus)
+    }
+
+    private func makeAlignment(_ a: Int, _ b: Int, links: [Link], in corpus: AnalyzedCorpus) -> Alignment {
         let articleA = corpus.articles[a], articleB = corpus.articles[b]
         return Alignment(a: a, b: b, links: links,
                          coverageA: Self.coverage(links.map { ($0.a, $0.diff.reuse) }, of: articleA),

@@ -18,6 +18,8 @@ public struct Claim: Sendable, Equatable {
     public let score: Double
     /// Who the sentence attributes the claim to ("Jake Sullivan"), if anyone.
     public let claimant: String?
+    /// The fewest-claims level of `ClaimSelection.levels` that shows it: lower is more check-worthy.
+    public let level: Int
     public internal(set) var corroborations: [Evidence] = []
     /// Tentative: same entities and quantity slot with another value, or the polarity flipped.
     public internal(set) var conflicts: [Evidence] = []

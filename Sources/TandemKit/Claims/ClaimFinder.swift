@@ -8,13 +8,19 @@
 /// is a claim of its own article too.
 public struct ClaimFinder: Sendable {
     public var model: ClaimModel
-    public var selection: ClaimSelection
+    /// From fewest to most claims; every level's claims are found, each claim
+    /// records the first level that shows it.
+    public var levels: [ClaimSelection]
+    /// The level that sentences linked to a claim elsewhere, but not chosen, show from.
+    public var linkedLevel: Int
     /// Evidence kept per claim and other article (the best matches).
     var evidencePerArticle = 1
 
-    public init(model: ClaimModel = .bundled, selection: ClaimSelection = ClaimSelection()) {
+    public init(model: ClaimModel = .bundled, levels: [ClaimSelection] = ClaimSelection.levels,
+                linkedLevel: Int = ClaimSelection.defaultLevel) {
         self.model = model
-        self.selection = selection
+        self.levels = levels
+        self.linkedLevel = linkedLevel
     }
 
     /// Every sentence's check-worthiness and cues, per article.
@@ -32,25 +38,31 @@ public struct ClaimFinder: Sendable {
     /// - Complexity: O(*c*·*p*), *c* the claims, *p* the postings of a claim's stems.
     public func claims(in corpus: AnalyzedCorpus, scores: ClaimScores) -> [[Claim]] {
         let index = SentenceIndex(corpus) { scores.sentences[$0][$1].isEligible }
-        let chosen = scores.sentences.map { selection.select($0) }
+        let chosen = scores.sentences.map { sentences in
+            var level: [Int: Int] = [:]
+            for (index, selection) in levels.enumerated().reversed() {
+                for sentence in selection.select(sentences) { level[sentence] = index }
+            }
+            return level
+        }
         let sides = corpus.articles.indices.map { article in
             zip(corpus.articles[article].sentences, corpus.profiles[article]).map { sentence, profile in
                 ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
             }
         }
         let found = Array(corpus.articles.indices).parallelMap { article in
-            chosen[article].map { sentence in
+            chosen[article].keys.sorted().map { sentence in
                 matches(of: SentenceIndex.Location(article: article, sentence: sentence), in: corpus, index: index,
                         sides: sides)
             }
         }
         var links = ClaimLinks()
         for (article, sentences) in chosen.enumerated() {
-            for (sentence, matches) in zip(sentences, found[article]) {
+            for (sentence, matches) in zip(sentences.keys.sorted(), found[article]) {
                 links.add(SentenceIndex.Location(article: article, sentence: sentence), matches)
             }
         }
-        return links.claims(in: corpus, scores: scores, chosen: chosen)
+        return links.claims(in: corpus, scores: scores, levels: chosen, linkedLevel: linkedLevel)
     }
 
     /// The best corroborating and conflicting sentence in each other article.

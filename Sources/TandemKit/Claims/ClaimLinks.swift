@@ -25,18 +25,21 @@ struct ClaimLinks {
     }
 
     /// The chosen sentences and every sentence linked to one, as claims with their evidence.
-    func claims(in corpus: AnalyzedCorpus, scores: ClaimScores, chosen: [[Int]]) -> [[Claim]] {
-        var sentences = chosen.map(Set.init)
+    /// - Parameter levels: per article, the chosen sentences and the level that shows each.
+    func claims(in corpus: AnalyzedCorpus, scores: ClaimScores, levels: [[Int: Int]], linkedLevel: Int) -> [[Claim]] {
+        var levels = levels
         for location in Set(corroborations.keys).union(conflicts.keys) {
-            sentences[location.article].insert(location.sentence)
+            levels[location.article][location.sentence] = min(levels[location.article][location.sentence] ?? linkedLevel,
+                                                              linkedLevel)
         }
-        return sentences.enumerated().map { article, set in
-            set.sorted().map { sentence in
+        return levels.enumerated().map { article, level in
+            level.keys.sorted().map { sentence in
                 let location = Location(article: article, sentence: sentence)
                 let segmented = corpus.articles[article]
                 return Claim(article: article, sentence: sentence, range: segmented.sentences[sentence].range,
                              score: scores.score(article: article, sentence: sentence),
                              claimant: Claimant.find(in: segmented.text(of: segmented.sentences[sentence])),
+                             level: level[sentence]!,
                              corroborations: evidence(corroborations[location], corpus),
                              conflicts: evidence(conflicts[location], corpus))
             }

@@ -8,6 +8,7 @@ public final class AnalysisRunner: Sendable {
     private struct State {
         var progress: String?
         var result: (AnalyzedCorpus, StoryClusters.Result)?
+        var claims: [[Claim]]?
     }
 
     private let state = Mutex(State())
@@ -26,8 +27,23 @@ public final class AnalysisRunner: Sendable {
             let stories = finder.find(in: corpus)
             state.withLock {
                 $0.result = (corpus, stories)
+                $0.progress = "finding claims…"
+            }
+            let claimFinder = ClaimFinder()
+            let claims = claimFinder.claims(in: corpus, scores: claimFinder.score(corpus))
+            state.withLock {
+                $0.claims = claims
                 $0.progress = nil
             }
+        }
+    }
+
+    /// The claims of every article, once, when they are ready (after the result).
+    public func takeClaims() -> [[Claim]]? {
+        state.withLock { state in
+            guard state.result == nil else { return nil }
+            defer { state.claims = nil }
+            return state.claims
         }
     }
 

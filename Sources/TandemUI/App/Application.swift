@@ -11,6 +11,8 @@ public final class Application {
     let reader: ReaderView
     let help: HelpView
     var compare: CompareView?
+    /// The other sources of a claim (Enter on a claim); compare opens above it.
+    var claimPanel: ClaimPanelView?
 
     enum Pane { case list, reader }
     var focus = Pane.list
@@ -49,6 +51,11 @@ public final class Application {
         progress = nil
     }
 
+    /// The background analysis found the claims.
+    public func claimsDidArrive() {
+        reader.refreshClaims()
+    }
+
     // MARK: - Input
 
     public func handle(_ key: Key) {
@@ -61,7 +68,8 @@ public final class Application {
             return
         }
         if prompt != nil { return handlePrompt(key) }
-        let context: KeyContext = showingHelp ? .help : (compare != nil ? .compare : (focus == .list ? .list : .reader))
+        let context: KeyContext = showingHelp ? .help
+            : (compare != nil ? .compare : (claimPanel != nil ? .claims : (focus == .list ? .list : .reader)))
         guard let action = keys.action(for: key, in: context) ?? keys.action(for: key, in: .list).flatMap({
             [.quit, .help].contains($0) ? $0 : nil }) else {
             if key == .escape, showingHelp { showingHelp = false }
@@ -90,11 +98,15 @@ public final class Application {
         case .search: openPrompt()
         case .back: back()
         case .nextPane: nextPane()
+        case .open where claimPanel != nil: compareClaimSource()
+        case .open where focus == .reader: openClaimPanel()
         case .open: openSelected()
         case .mark: mark()
         case .compare: openCompare()
+        case .moreClaims, .fewerClaims: changeClaimLevel(by: action == .moreClaims ? 1 : -1)
         default:
-            let handled = compare?.handle(action, frame: bodyFrame) ?? focusedView.handle(action, frame: focusedFrame)
+            let handled = compare?.handle(action, frame: bodyFrame) ?? claimPanel?.handle(action, frame: bodyFrame)
+                ?? focusedView.handle(action, frame: focusedFrame)
             if !handled { explainUnhandled(action) }
         }
     }
@@ -103,7 +115,12 @@ public final class Application {
 
     private func explainUnhandled(_ action: Action) {
         switch action {
-        case .nextItem, .previousItem: message = "no search in this pane: / to search"
+        case .nextItem, .previousItem:
+            if focus == .reader, reader.searchPosition == nil {
+                message = model.claims == nil ? "still finding claims…" : "no claims shown in this article: + shows more"
+            } else {
+                message = "no search in this pane: / to search"
+            }
         case .nextLink, .previousLink:
             message = model.isAnalyzed ? "no passage of this article appears elsewhere" : "still analysing the corpus…"
         default: break
@@ -113,6 +130,8 @@ public final class Application {
     private func back() {
         if compare != nil {
             compare = nil
+        } else if claimPanel != nil {
+            claimPanel = nil
         } else if focus == .reader {
             focus = .list
         } else {
@@ -137,6 +156,36 @@ public final class Application {
         reader.open(article)
         model.markRead(article)
         focus = .reader
+    }
+
+    // MARK: - Claims
+
+    private func openClaimPanel() {
+        guard let claim = reader.focusedClaim else {
+            message = reader.claims.isEmpty ? (model.claims == nil ? "still finding claims…" : "no claims shown: + shows more")
+                : "n focuses a claim; Enter then lists who else reports it"
+            return
+        }
+        claimPanel = ClaimPanelView(model: model, claim: claim)
+    }
+
+    private func compareClaimSource() {
+        guard let panel = claimPanel, let evidence = panel.selectedEvidence else {
+            message = "no other article states this claim"
+            return
+        }
+        compare = CompareView(model: model, lead: panel.claim.article, other: evidence.article,
+                              pinning: (panel.claim.sentence, evidence.sentence))
+    }
+
+    private func changeClaimLevel(by step: Int) {
+        let levels = ClaimSelection.levels.count
+        let level = max(0, min(levels - 1, model.claimLevel + step))
+        model.claimLevel = level
+        reader.refreshClaims()
+        let shown = reader.article != nil ? " · \(reader.claims.count) in this article" : ""
+        message = "claims: level \(level + 1)/\(levels)\(step > 0 && level == levels - 1 ? " (most)" : "")"
+            + "\(step < 0 && level == 0 ? " (fewest)" : "")\(shown)"
     }
 
     private func mark() {
@@ -221,6 +270,10 @@ public final class Application {
 
     private func handleMouse(_ event: MouseEvent) {
         guard mouseEnabled, !showingHelp, prompt == nil else { return }
+        if let claimPanel, compare == nil {
+            if event.kind != .click { _ = claimPanel.handle(event.kind == .wheelUp ? .lineUp : .lineDown, frame: bodyFrame) }
+            return
+        }
         let layout = ScreenLayout(width: size.width, height: size.height)
         if let compare {
             if event.kind != .click {
@@ -279,6 +332,8 @@ public final class Application {
         case .wide(let listFrame, let divider, let readerFrame):
             if let compare {
                 compare.draw(into: &grid, frame: bodyFrame, focused: true)
+            } else if let claimPanel {
+                claimPanel.draw(into: &grid, frame: bodyFrame, focused: true)
             } else {
                 list.draw(into: &grid, frame: listFrame, focused: focus == .list)
                 for y in 0..<listFrame.height { grid.write("│", x: divider, y: y, style: .border) }
@@ -289,6 +344,8 @@ public final class Application {
         case .narrow(let frame):
             if let compare {
                 compare.draw(into: &grid, frame: frame, focused: true)
+            } else if let claimPanel {
+                claimPanel.draw(into: &grid, frame: frame, focused: true)
             } else if focus == .reader {
                 reader.draw(into: &grid, frame: frame, focused: true)
             } else {
@@ -323,6 +380,7 @@ public final class Application {
 
     private var statusText: String {
         if let compare { return compare.statusText }
+        if let claimPanel { return claimPanel.statusText }
         let count = model.articles.count
         switch focus {
         case .list:
@@ -333,16 +391,22 @@ public final class Application {
             guard let article = reader.article else { return "" }
             let position = list.position(of: article)
             var text = "Article \(position?.index ?? article + 1)/\(position?.count ?? count) · \(reader.position(height: focusedFrame.height - 1))%"
-            if let link = reader.linkPosition { text += " · passage \(link.current)/\(link.count)" }
+            if let claims = reader.claimStatus {
+                text = reader.focusedClaim == nil ? text + " · " + claims : claims
+            }
+            if reader.focusedClaim == nil, let link = reader.linkPosition { text += " · passage \(link.current)/\(link.count)" }
             return text
         }
     }
 
     private var hintText: String {
         if compare != nil { return "]/[ links  Tab swap  / search  q back" }
+        if claimPanel != nil { return "j/k choose  Enter compare  q back" }
         switch focus {
         case .list: return "Enter open  c compare  / search  ? help  q quit"
-        case .reader: return "]/[ passages  c compare  / search  ? help  q back"
+        case .reader:
+            return reader.focusedClaim != nil ? "n/N claims  Enter sources  +/- more/fewer  q back"
+                : "n/N claims  ]/[ passages  c compare  ? help  q back"
         }
     }
 }

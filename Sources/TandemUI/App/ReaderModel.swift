@@ -11,6 +11,10 @@ public final class ReaderModel {
     public private(set) var stories: StoryClusters.Result?
     public private(set) var read = Set<Int>()
     public var marked: Int?
+    /// Each article's claims at every level, when the background work has found them.
+    public private(set) var claims: [[Claim]]?
+    /// Which of `ClaimSelection.levels` the reader shows.
+    public var claimLevel = ClaimSelection.defaultLevel
     private var alignments: [Int: Alignment] = [:]
     private var pairsByArticle: [Int: [StoryPair]] = [:]
 
@@ -31,6 +35,22 @@ public final class ReaderModel {
     }
 
     public var isAnalyzed: Bool { analysis != nil }
+
+    public func deliver(claims: [[Claim]]) { self.claims = claims }
+
+    /// An article's claims at the current level, in reading order.
+    public func visibleClaims(of article: Int) -> [Claim] {
+        (claims?[article] ?? []).filter { $0.level <= claimLevel }
+    }
+
+    /// The text of a sentence and where it sits in its paragraph.
+    public func sentence(_ sentence: Int, of article: Int) -> (paragraph: Int, range: Range<Int>, text: String)? {
+        guard let analysis, analysis.articles.indices.contains(article),
+              analysis.articles[article].sentences.indices.contains(sentence) else { return nil }
+        let segmented = analysis.articles[article]
+        let item = segmented.sentences[sentence]
+        return (item.paragraph, item.textRange, segmented.text(of: item))
+    }
 
     public func markRead(_ article: Int) { read.insert(article) }
 
@@ -82,6 +102,13 @@ public final class ReaderModel {
         let result = Aligner().align(a, b, in: analysis)
         alignments[key] = result
         return result
+    }
+
+    /// The alignment of two articles with a claim's sentence in `a` linked to the
+    /// sentence of `b` that states it, for the compare view opened from a claim.
+    public func alignment(_ a: Int, _ b: Int, pinning sentence: Int, to other: Int) -> Alignment? {
+        guard let analysis, let plain = alignment(a, b) else { return nil }
+        return Aligner().pinning(plain, sentence: sentence, to: other, in: analysis)
     }
 
     /// Passages of an article that other articles restate: per paragraph, the

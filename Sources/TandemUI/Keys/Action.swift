@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextLink, previousLink
     case nextItem, previousItem
     case search, help
+    case moreClaims, fewerClaims
     case toggleMouse
 }
 
@@ -15,5 +16,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case list
     case reader
     case compare
+    /// The panel of a claim's other sources.
+    case claims
     case help
 }

@@ -9,7 +9,9 @@ public enum StyleRole: Hashable, Sendable, CaseIterable {
     case aligned
     /// Words a linked passage changed, added or dropped.
     case changed
+    /// A check-worthy claim (underlined), and the one in focus (reverse video).
     case claim
+    case claimFocus
     case searchMatch
     case status
     case border

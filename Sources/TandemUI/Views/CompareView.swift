@@ -45,15 +45,25 @@ final class CompareView: View {
         var sources: [(sentence: Int, offset: Int)]
     }
 
-    init(model: ReaderModel, lead: Int, other: Int) {
+    /// A sentence of each article to line up whatever the alignment found (a claim and its source).
+    private let pin: (lead: Int, other: Int)?
+    /// Scroll to the link in focus at the next draw, once laid out.
+    private var revealPending = false
+
+    init(model: ReaderModel, lead: Int, other: Int, pinning pin: (lead: Int, other: Int)? = nil) {
         self.model = model
         first = lead
         second = other
+        self.pin = pin
         refresh()
+        if let pin, let alignment {
+            currentLink = alignment.links.firstIndex { $0.a.contains(pin.lead) && $0.b.contains(pin.other) }
+            revealPending = currentLink != nil
+        }
     }
 
     func refresh() {
-        alignment = model.alignment(first, second)
+        alignment = pin.map { model.alignment(first, second, pinning: $0.lead, to: $0.other) } ?? model.alignment(first, second)
         guard let alignment, let analysis = model.analysis else { return }
         blocks = CompareBlocks(alignment: alignment, leadIsA: leadIsFirst,
                                leadCount: analysis.articles[lead].sentences.count,
@@ -151,6 +161,10 @@ final class CompareView: View {
         }
         let (textWidth, stacked) = columnWidths(frame)
         layOut(width: textWidth)
+        if revealPending, let block = focusedBlock, let row = rows.firstIndex(where: { $0.block == block }) {
+            revealPending = false
+            scroller.top = max(0, row - 2)
+        }
         if stacked { return drawStacked(into: &grid, frame: frame, textWidth: textWidth, alignment: alignment) }
         let leftText = frame.x + 2, rightText = leftText + textWidth + 3
         drawHeader(into: &grid, article: lead, share: share(of: lead, alignment), x: frame.x, width: textWidth + 2, y: frame.y)

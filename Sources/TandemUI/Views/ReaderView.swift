@@ -17,6 +17,10 @@ final class ReaderView: View {
     private var currentMatch: Int?
     private var query = ""
     private var currentLink: Int?
+    /// The claims shown, and the one in focus (`n`/`N`).
+    private(set) var claims: [Claim] = []
+    private var claimRanges: [Int: [Range<Int>]] = [:]
+    private(set) var currentClaim: Int?
     /// Text rows of the pane at the last draw.
     private var height = 20
 
@@ -29,9 +33,27 @@ final class ReaderView: View {
         anchor = nil
         scroller = Scroller()
         currentLink = nil
+        currentClaim = nil
         refreshLinks()
+        refreshClaims()
         _ = search(query)
     }
+
+    /// Re-reads the article's claims (when they arrive or the level changes),
+    /// keeping the claim in focus when it is still shown.
+    func refreshClaims() {
+        let focused = currentClaim.map { claims[$0].sentence }
+        claims = article.map(model.visibleClaims(of:)) ?? []
+        claimRanges = [:]
+        for claim in claims {
+            guard let article, let sentence = model.sentence(claim.sentence, of: article) else { continue }
+            claimRanges[sentence.paragraph, default: []].append(sentence.range)
+        }
+        currentClaim = focused.flatMap { sentence in claims.firstIndex { $0.sentence == sentence } }
+    }
+
+    /// The claim in focus.
+    var focusedClaim: Claim? { currentClaim.map { claims[$0] } }
 
     /// Re-reads the linked passages (when the analysis arrives).
     func refreshLinks() {
@@ -108,6 +130,9 @@ final class ReaderView: View {
         // Only what touches this row is checked glyph by glyph.
         let span = (line.glyphs.first?.offset ?? 0)...(line.glyphs.last?.offset ?? 0)
         let linkedRanges = (row.paragraph.flatMap { linked[$0] } ?? []).filter { $0.overlaps(span) }
+        let rowClaims = (row.paragraph.flatMap { claimRanges[$0] } ?? []).filter { $0.overlaps(span) }
+        let focusedClaimRange = focusedClaim.flatMap { claim in article.flatMap { model.sentence(claim.sentence, of: $0) } }
+            .flatMap { $0.paragraph == row.paragraph ? $0.range : nil }
         let rowMatches = row.paragraph.map { paragraph in
             matches.indices.filter { matches[$0].paragraph == paragraph && matches[$0].range.overlaps(span) }
         } ?? []
@@ -121,6 +146,9 @@ final class ReaderView: View {
         for glyph in line.glyphs {
             var style = base
             if linkedRanges.contains(where: { $0.contains(glyph.offset) }) { style = .aligned }
+            if rowClaims.contains(where: { $0.contains(glyph.offset) }) {
+                style = focusedClaimRange?.contains(glyph.offset) == true ? .claimFocus : .claim
+            }
             if let index = rowMatches.first(where: { matches[$0].range.contains(glyph.offset) }) {
                 style = index == currentMatch ? .selection : .searchMatch
             }
@@ -138,9 +166,17 @@ final class ReaderView: View {
         }
         switch action {
         case .nextItem, .previousItem:
-            guard !matches.isEmpty else { return false }
-            currentMatch = Cycling.step(from: currentMatch, count: matches.count, forward: action == .nextItem)
-            reveal(matches[currentMatch!], height: height)
+            // After a search n/N walk the matches; otherwise the claims.
+            if !matches.isEmpty {
+                currentMatch = Cycling.step(from: currentMatch, count: matches.count, forward: action == .nextItem)
+                reveal(matches[currentMatch!], height: height)
+                break
+            }
+            guard !claims.isEmpty, let article else { return false }
+            currentClaim = Cycling.step(from: currentClaim, count: claims.count, forward: action == .nextItem)
+            if let sentence = model.sentence(claims[currentClaim!].sentence, of: article) {
+                reveal((sentence.paragraph, sentence.range), height: height)
+            }
         case .nextLink, .previousLink:
             let links = linkList
             guard !links.isEmpty else { return false }
@@ -156,6 +192,18 @@ final class ReaderView: View {
     private func reveal(_ target: (paragraph: Int, range: Range<Int>), height: Int) {
         guard let layout, let row = layout.row(paragraph: target.paragraph, offset: target.range.lowerBound) else { return }
         scroller.reveal(row, total: layout.rows.count, height: height, margin: 2)
+    }
+
+    /// "Claim 3/17 · 2 other sources · 1 possible conflict", or the count when none is in focus.
+    var claimStatus: String? {
+        guard let claim = focusedClaim, let index = currentClaim else {
+            return claims.isEmpty ? nil : "\(claims.count) claim\(claims.count == 1 ? "" : "s") · n next"
+        }
+        let sources = Set(claim.corroborations.map(\.article)).count
+        let conflicts = claim.conflicts.count
+        var text = "Claim \(index + 1)/\(claims.count) · \(sources) other source\(sources == 1 ? "" : "s")"
+        if conflicts > 0 { text += " · \(conflicts) possible conflict\(conflicts == 1 ? "" : "s")" }
+        return text
     }
 
     /// The linked passage in focus, for the status bar: "passage 2/14".

@@ -22,7 +22,9 @@ struct ClaimsCommand: ParsableCommand {
         if lines { return scoreLines() }
         let analyzed = AnalyzedCorpus(corpus: try corpus.load())
         let finder = ClaimFinder()
-        let claims = finder.claims(in: analyzed, scores: finder.score(analyzed))
+        let claims = finder.claims(in: analyzed, scores: finder.score(analyzed)).map { article in
+            article.filter { $0.level <= ClaimSelection.defaultLevel }
+        }
         if json {
             try JSONOutput.print(ClaimsReport(claims, in: analyzed))
         } else {
