@@ -58,9 +58,13 @@ import TestSupport
         session.send("Enter")
         session.wait(for: "What Motivates China to Supply Arms")
         session.send("c", literal: true)
-        var screen = session.wait(for: "of this text is in the other")
+        // A restated passage of 000 and its source in 001 stand on the same row
+        // (waiting for the whole screen: under load the capture can catch a partial draw).
+        var screen = session.wait { screen in
+            let lines = screen.split(separator: "\n")
+            return lines.contains { $0.contains("Further elucidating") && $0.contains("As Blinken detailed further") }
+        }
         #expect(screen.contains("000 · What Motivates") && screen.contains("001 · Why is China"))
-        // A restated passage of 000 and its source in 001 stand on the same row.
         let lines = screen.split(separator: "\n")
         #expect(lines.contains { $0.contains("Antony Blinken's recent address") && $0.contains("US secretary of state Antony Blinken") })
         #expect(lines.contains { $0.contains("Further elucidating") && $0.contains("As Blinken detailed further") })
@@ -73,6 +77,36 @@ import TestSupport
         #expect(!screen.contains("of this text is in the other"))
         session.send("q", literal: true)
         session.send("q", literal: true)
+        expectRestored(session)
+    }
+
+    @Test func claimsOf003AndTheArticlesThatReportThem() throws {
+        let session = try start()
+        session.wait(for: "Story 2")
+        // 003 is the second article of the first story.
+        session.send("j", literal: true)
+        session.send("Enter")
+        var screen = session.wait(for: "claims · n next", timeout: 30)
+        #expect(screen.contains("003_cfc85970859a9fa9.txt"))
+        session.send("n", literal: true)
+        screen = session.wait(for: "Claim 1/")
+        #expect(screen.contains("other source"))
+        // Walk on to a claim that other articles report, then list them.
+        var found = false
+        for _ in 0..<60 {
+            let status = screen.split(separator: "\n").last.map(String.init) ?? ""
+            if status.contains("Claim "), !status.contains(" 0 other sources") { found = true; break }
+            let before = status
+            session.send("n", literal: true)
+            screen = session.wait { ($0.split(separator: "\n").last.map(String.init) ?? "") != before }
+        }
+        #expect(found)
+        session.send("Enter")
+        screen = session.wait(for: "Also reported by")
+        #expect(["000 · ", "001 · ", "002 · ", "004 · "].contains { screen.contains($0) }, "\(screen)")
+        session.send("q", literal: true)
+        session.wait { !$0.contains("Also reported by") }
+        session.send("Q", literal: true)
         expectRestored(session)
     }
 

@@ -17,6 +17,10 @@ enum ClaimMatch: Equatable {
         var close = 0.6
         /// A looser match corroborates with a quantity in common.
         var loose = 0.4
+        /// A match this loose corroborates when it shares a specific quantity: a
+        /// full date, a percentage, a sum (reports of one fact in other words
+        /// share little else).
+        var specific = 0.25
         /// A match this close whose quantities differ, or whose polarity flips, conflicts.
         var conflict = 0.75
     }
@@ -35,17 +39,21 @@ enum ClaimMatch: Equatable {
 
     /// - Parameter score: the restatement score of the two sentences.
     static func judge(_ a: Side, _ b: Side, score: Double, thresholds: Thresholds = Thresholds()) -> ClaimMatch {
-        guard score >= thresholds.loose else { return .unrelated }
+        guard score >= thresholds.specific else { return .unrelated }
         let agreeing = a.quantities.contains { q in b.quantities.contains { q.agrees(with: $0) } }
-        let slotConflict = a.quantities.contains { q in
+        let specific = a.quantities.contains { q in q.isSpecific && b.quantities.contains { q.agrees(with: $0) } }
+        // A slot (a kind of quantity) both sentences fill with no value in common:
+        // "from 10% to 12%" and "to 12%" share the slot's 12%, so they do not differ.
+        let differs = a.quantities.contains { q in
             let rivals = b.quantities.filter { q.sameSlot($0) }
-            return !rivals.isEmpty && !rivals.contains { q.agrees(with: $0) }
+            let mine = a.quantities.filter { q.sameSlot($0) }
+            return !rivals.isEmpty && !mine.contains { m in rivals.contains { m.agrees(with: $0) } }
         }
         let sharedNames = SortedKeys.intersectionCount(a.profile.names, b.profile.names) > 0
         let polarityFlips = a.negated != b.negated
-        let differs = slotConflict && !agreeing
         if score >= thresholds.conflict, polarityFlips || (differs && sharedNames) { return .conflicts }
         if polarityFlips || differs { return .unrelated }
-        return score >= thresholds.close || agreeing ? .corroborates : .unrelated
+        if score >= thresholds.close || (agreeing && score >= thresholds.loose) || specific { return .corroborates }
+        return .unrelated
     }
 }

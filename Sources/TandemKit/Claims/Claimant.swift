@@ -33,8 +33,9 @@ enum Claimant {
                 first += 1
                 skipped += 1
             }
-        } else if !isNamePart(words[first].text), words[first].text.hasSuffix("ly"), first > 0, words[first].spaced {
-            first -= 1 // "Der Spiegel recently reported"
+        } else if !isNamePart(words[first].text), words[first].text.hasSuffix("ly") || auxiliaries.contains(words[first].text),
+                  first > 0, words[first].spaced {
+            first -= 1 // "Der Spiegel recently reported", "Der Spiegel then reported", "the Pentagon has said"
         }
         guard words.indices.contains(first), isNamePart(words[first].text) else { return nil }
         var last = first
@@ -44,12 +45,31 @@ enum Claimant {
         }
         if forward {
             while last + 1 < words.count, words[last + 1].spaced, joins(last + 1) { last += 1 }
+            // "Kremlin spokesman Dmitry Peskov": the person after the title.
+            if last + 2 < words.count, words[last + 1].spaced, words[last + 2].spaced,
+               !isNamePart(words[last + 1].text), !connectives.contains(words[last + 1].text.lowercased()),
+               isNamePart(words[last + 2].text) {
+                return nameRun(words, from: last + 2, forward: true)
+            }
         } else {
             while first - 1 >= 0, words[first].spaced, joins(first - 1) { first -= 1 }
+            // "the trade ministry in Tokyo said": the body, not the place.
+            if first >= 2, words[first].spaced, ["in", "of", "at", "for"].contains(words[first - 1].text),
+               words[first - 1].spaced, isDescriptor(words[first - 2].text) {
+                var start = first - 2
+                while start - 1 >= 0, first - start < 4, words[start].spaced, isDescriptor(words[start - 1].text) { start -= 1 }
+                return words[start...last].map(\.text).joined(separator: " ")
+            }
         }
         let names = words[first...last].map(\.text)
         if first == 0, names.count == 1, commonOpeners.contains(names[0].lowercased()) { return nil }
         return names.joined(separator: " ")
+    }
+
+    /// A lower-case word that can describe a speaker ("trade", "ministry").
+    private static func isDescriptor(_ word: String) -> Bool {
+        guard let first = word.first, first.isLowercase else { return false }
+        return !connectives.contains(word) && !pronouns.contains(word) && !verbs.contains(word)
     }
 
     private static func isNamePart(_ word: String) -> Bool {
@@ -96,6 +116,8 @@ enum Claimant {
         "reports", "insisted", "added", "argued", "noted", "wrote", "confirmed", "denied", "estimated",
     ]
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "the"]
+    private static let auxiliaries: Set<String> = ["then", "also", "later", "earlier", "previously", "again", "has",
+                                                   "had", "have", "first"]
     private static let connectives: Set<String> = ["that", "of", "on", "in", "at", "for", "with", "by", "and", "but",
                                                    "to", "as", "should", "would", "will", "was", "were", "is", "are"]
     private static let commonOpeners: Set<String> = ["but", "and", "officials", "analysts", "experts", "critics"]

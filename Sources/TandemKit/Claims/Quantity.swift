@@ -17,6 +17,17 @@ struct Quantity: Sendable, Hashable {
     /// For counts, the word that says what is counted ("27 drones" → "drones"), when one follows.
     let unit: String?
 
+    /// Rare enough that two reports sharing it likely report one fact: a date
+    /// with its day, a percentage, a sum of money or a count of 100 or more.
+    var isSpecific: Bool {
+        switch kind {
+        case .date: return Int(value) % 100 != 0 && Int(value) / 100 % 100 != 0
+        case .percent: return true
+        case .amount(let currency): return currency != nil || value >= 100
+        case .year: return false
+        }
+    }
+
     /// The same quantity: same kind (a sum matches a bare count) and value within 1%;
     /// dates agree on every part both give.
     func agrees(with other: Quantity) -> Bool {

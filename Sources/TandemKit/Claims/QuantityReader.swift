@@ -9,11 +9,13 @@ enum QuantityReader {
         var result: [Quantity] = []
         var consumed = Set<Int>()
         for (i, token) in tokens.enumerated() where !consumed.contains(i) {
-            if let month = months[token.lowercased()], token.first?.isUppercase == true {
+            if isMonth(token), let month = months[token.lowercased()] {
                 result.append(date(month: month, around: i, in: tokens, consumed: &consumed))
                 continue
             }
             guard var value = number(token) else { continue }
+            // "4 February": the day is read with its month.
+            if i + 1 < tokens.count, isMonth(tokens[i + 1]), (1...31).contains(Int(value)), value == value.rounded() { continue }
             var end = i + 1
             if end < tokens.count, let scale = scales[tokens[end].lowercased()] {
                 value *= scale
@@ -50,6 +52,11 @@ enum QuantityReader {
             consumed.insert(next)
         }
         return Quantity(kind: .date, value: Double(year * 10_000 + month * 100 + day), unit: nil)
+    }
+
+    /// A capitalised month name ("may" is a verb).
+    private static func isMonth(_ token: String) -> Bool {
+        token.first?.isUppercase == true && months[token.lowercased()] != nil
     }
 
     private static func number(_ token: String) -> Double? {
