@@ -29,6 +29,15 @@ struct Throughput: ParsableCommand {
         let d = clusters.diagnostics
         for stage in d.stages { report("  " + stage.name, stage.milliseconds, "") }
         print("  candidates: \(d.nearDuplicatePairs) near-duplicate, \(d.topicalPairs) topical; \(d.alignedPairs) aligned")
+        let (model, modelTime) = measure { ClaimModel.bundled }
+        report("claim model load", modelTime, "")
+        let finder = ClaimFinder(model: model)
+        let (scores, scoreTime) = measure { finder.score(analyzed) }
+        report("claim scores", scoreTime, "\(sentences) sentences")
+        let (claims, claimTime) = measure { finder.claims(in: analyzed, scores: scores) }
+        let all = claims.joined()
+        report("claims + corroboration", claimTime,
+               "\(all.count) claims at all levels, \(all.filter { !$0.corroborations.isEmpty }.count) corroborated")
         guard pair.count == 2 else { return }
         guard let a = analyzed.index(of: pair[0]), let b = analyzed.index(of: pair[1]) else {
             throw ValidationError("no article with id \(pair[0]) or \(pair[1])")

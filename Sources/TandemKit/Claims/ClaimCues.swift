@@ -27,26 +27,32 @@ struct ClaimCues: Sendable, Equatable {
         let tokens = Self.tokens(text)
         let lower = tokens.map { $0.lowercased() }
         let words = Set(lower)
-        let phrase = " " + lower.joined(separator: " ") + " "
         func any(_ list: Set<String>) -> Double { words.isDisjoint(with: list) ? 0 : 1 }
-        func anyPhrase(_ list: [String]) -> Double { list.contains { phrase.contains(" \($0) ") } ? 1 : 0 }
+        /// Some phrase of words follows each other in the sentence.
+        func anyPhrase(_ list: [[String]]) -> Double {
+            list.contains { phrase in
+                lower.indices.contains { start in
+                    start + phrase.count <= lower.count && zip(lower[start...], phrase).allSatisfy { $0 == $1 }
+                }
+            } ? 1 : 0
+        }
         let wordCount = tokens.filter { $0.unicodeScalars.first.map { !ClaimWords.isDigit($0) } ?? false }.count
         let capitalised = tokens.indices.dropFirst().filter { Self.isCapitalised(tokens[$0]) }.count
         values = [
             text.unicodeScalars.contains(where: ClaimWords.isDigit) ? 1 : 0,
-            text.contains("%") || !words.isDisjoint(with: ["percent"]) || phrase.contains(" per cent ") ? 1 : 0,
+            text.utf8.contains(UInt8(ascii: "%")) || words.contains("percent") || anyPhrase([["per", "cent"]]) > 0 ? 1 : 0,
             text.unicodeScalars.contains { "$£€¥".unicodeScalars.contains($0) } || any(Lexicon.money) > 0 ? 1 : 0,
             tokens.contains { $0.count == 4 && Int($0).map { (1800...2099).contains($0) } ?? false } ? 1 : 0,
             any(Lexicon.calendar),
             any(Lexicon.numberWords),
-            max(any(Lexicon.attribution), anyPhrase(["according to"])),
+            max(any(Lexicon.attribution), anyPhrase([["according", "to"]])),
             max(any(Lexicon.comparison), lower.contains { $0.count > 5 && $0.hasSuffix("est") } ? 1 : 0,
-                phrase.contains("er than ") ? 1 : 0),
+                zip(lower, lower.dropFirst()).contains { $0.hasSuffix("er") && $1 == "than" } ? 1 : 0),
             Double(min(capitalised, 5)) / 5,
             tokens.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } } ? 1 : 0,
-            text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") ? 1 : 0,
-            max(any(Lexicon.obligation), anyPhrase(["need to", "have to", "let us"])),
-            max(any(Lexicon.future), anyPhrase(["going to"])),
+            text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "?" ? 1 : 0,
+            max(any(Lexicon.obligation), anyPhrase([["need", "to"], ["have", "to"], ["let", "us"]])),
+            max(any(Lexicon.future), anyPhrase([["going", "to"]])),
             any(Lexicon.firstSingular),
             tokens.contains { $0 != "US" && Lexicon.firstPlural.contains($0.lowercased()) } ? 1 : 0,
             any(Lexicon.hedges),

@@ -29,7 +29,9 @@ public struct ClaimFinder: Sendable {
         ClaimScores(sentences: corpus.articles.parallelMap { article in
             article.sentences.map { sentence in
                 let text = article.text(of: sentence)
-                return ScoredSentence(score: model.score(text), text: text, isHeading: sentence.isHeading)
+                let cues = ClaimCues(text)
+                return ScoredSentence(score: model.score(text, cues: cues), text: text, isHeading: sentence.isHeading,
+                                      cues: cues)
             }
         })
     }
@@ -45,15 +47,16 @@ public struct ClaimFinder: Sendable {
             }
             return level
         }
-        let sides = corpus.articles.indices.map { article in
+        let sides = Array(corpus.articles.indices).parallelMap { article in
             zip(corpus.articles[article].sentences, corpus.profiles[article]).map { sentence, profile in
                 ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
             }
         }
         let found = Array(corpus.articles.indices).parallelMap { article in
-            chosen[article].keys.sorted().map { sentence in
+            var scratch = SentenceIndex.Scratch(index)
+            return chosen[article].keys.sorted().map { sentence in
                 matches(of: SentenceIndex.Location(article: article, sentence: sentence), in: corpus, index: index,
-                        sides: sides)
+                        sides: sides, scratch: &scratch)
             }
         }
         var links = ClaimLinks()
@@ -67,11 +70,12 @@ public struct ClaimFinder: Sendable {
 
     /// The best corroborating and conflicting sentence in each other article.
     private func matches(of claim: SentenceIndex.Location, in corpus: AnalyzedCorpus, index: SentenceIndex,
-                         sides: [[ClaimMatch.Side]]) -> [(SentenceIndex.Location, ClaimMatch, Double)] {
+                         sides: [[ClaimMatch.Side]], scratch: inout SentenceIndex.Scratch)
+        -> [(SentenceIndex.Location, ClaimMatch, Double)] {
         let profile = corpus.profiles[claim.article][claim.sentence]
         let side = sides[claim.article][claim.sentence]
         var best: [Int: [(SentenceIndex.Location, ClaimMatch, Double)]] = [:]
-        for candidate in index.candidates(for: profile, outside: claim.article, minimumShared: 1.0) {
+        for candidate in index.candidates(for: profile, outside: claim.article, minimumShared: 1.0, scratch: &scratch) {
             let other = corpus.profiles[candidate.article][candidate.sentence]
             let score = RestatementScore.score(profile, other)
             let verdict = ClaimMatch.judge(side, sides[candidate.article][candidate.sentence], score: score)
@@ -91,3 +95,4 @@ public struct ClaimScores: Sendable {
     /// The check-worthiness of a sentence.
     public func score(article: Int, sentence: Int) -> Double { sentences[article][sentence].score }
 }
+

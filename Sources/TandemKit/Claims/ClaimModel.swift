@@ -11,10 +11,13 @@ public struct ClaimModel: Sendable {
     struct Term: Sendable {
         var idf: Double
         var weight: Double
+        /// The n-gram itself, for writing the model out.
+        var text: String
     }
 
-    var wordTerms: [String: Term]
-    var characterTerms: [String: Term]
+    /// Terms by `GramHash` of their text.
+    var wordTerms: [UInt64: Term]
+    var characterTerms: [UInt64: Term]
     var cueWeights: [Double]
     /// Scale of the cues against the unit-length TF-IDF blocks.
     var cueScale: Double
@@ -24,24 +27,32 @@ public struct ClaimModel: Sendable {
 
     /// The probability that a sentence is check-worthy, 0…1.
     /// - Complexity: O(*n*), *n* the sentence's length.
-    public func score(_ sentence: String) -> Double {
+    public func score(_ sentence: String) -> Double { score(sentence, cues: ClaimCues(sentence)) }
+
+    /// The score with the sentence's cues already read.
+    func score(_ sentence: String, cues: ClaimCues) -> Double {
         var z = bias
-        z += Self.block(ClaimWords.wordGrams(ClaimWords.words(sentence)), terms: wordTerms, sublinear: false)
-        z += Self.block(ClaimWords.characterGrams(sentence), terms: characterTerms, sublinear: true)
-        for (value, weight) in zip(ClaimCues(sentence).values, cueWeights) { z += value * cueScale * weight }
+        z += Self.block(GramHash.wordGrams(ClaimWords.words(sentence)), terms: wordTerms, sublinear: false)
+        z += Self.block(GramHash.characterGrams(sentence), terms: characterTerms, sublinear: true)
+        for (value, weight) in zip(cues.values, cueWeights) { z += value * cueScale * weight }
         return 1 / (1 + exp(-z))
     }
 
     /// One TF-IDF block's contribution: its unit-length vector dotted with the weights.
-    private static func block(_ grams: [String], terms: [String: Term], sublinear: Bool) -> Double {
-        var counts: [String: Int] = [:]
-        for gram in grams where terms[gram] != nil { counts[gram, default: 0] += 1 }
+    private static func block(_ grams: [UInt64], terms: [UInt64: Term], sublinear: Bool) -> Double {
+        let sorted = grams.sorted()
         var norm = 0.0, dot = 0.0
-        for (gram, count) in counts {
-            let term = terms[gram]!
-            let value = (sublinear ? 1 + log(Double(count)) : Double(count)) * term.idf
-            norm += value * value
-            dot += value * term.weight
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count, sorted[j] == sorted[i] { j += 1 }
+            if let term = terms[sorted[i]] {
+                let count = Double(j - i)
+                let value = (sublinear ? 1 + log(count) : count) * term.idf
+                norm += value * value
+                dot += value * term.weight
+            }
+            i = j
         }
         return norm > 0 ? dot / norm.squareRoot() : 0
     }
@@ -59,7 +70,7 @@ public struct ClaimModel: Sendable {
 
     /// Reads the format `serialized` writes; nil when it does not match this code's cues.
     init?(serialized text: String) {
-        var words: [String: Term] = [:], characters: [String: Term] = [:]
+        var words: [UInt64: Term] = [:], characters: [UInt64: Term] = [:]
         var cues = [Double](repeating: .nan, count: ClaimCues.names.count)
         var scale: Double?, bias: Double?, threshold: Double?
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
@@ -67,8 +78,9 @@ public struct ClaimModel: Sendable {
             switch (fields.first, fields.count) {
             case ("w", 4), ("c", 4):
                 guard let idf = Double(fields[1]), let weight = Double(fields[2]) else { return nil }
-                if fields[0] == "w" { words[String(fields[3])] = Term(idf: idf, weight: weight) }
-                else { characters[String(fields[3])] = Term(idf: idf, weight: weight) }
+                let text = String(fields[3])
+                let term = Term(idf: idf, weight: weight, text: text)
+                if fields[0] == "w" { words[GramHash.of(text)] = term } else { characters[GramHash.of(text)] = term }
             case ("cue", 3):
                 guard let index = ClaimCues.names.firstIndex(of: String(fields[1])) else { return nil }
                 cues[index] = Double(fields[2]) ?? .nan
@@ -83,7 +95,7 @@ public struct ClaimModel: Sendable {
                   threshold: threshold)
     }
 
-    init(wordTerms: [String: Term], characterTerms: [String: Term], cueWeights: [Double], cueScale: Double,
+    init(wordTerms: [UInt64: Term], characterTerms: [UInt64: Term], cueWeights: [Double], cueScale: Double,
          bias: Double, threshold: Double = 0.5) {
         self.wordTerms = wordTerms
         self.characterTerms = characterTerms
@@ -99,8 +111,8 @@ public struct ClaimModel: Sendable {
                      "bias\t\(Self.format(bias))", "threshold\t\(threshold)", "cue-scale\t\(cueScale)"]
         for (name, weight) in zip(ClaimCues.names, cueWeights) { lines.append("cue\t\(name)\t\(Self.format(weight))") }
         for (tag, terms) in [("w", wordTerms), ("c", characterTerms)] {
-            for (gram, term) in terms.sorted(by: { $0.key < $1.key }) {
-                lines.append("\(tag)\t\(Self.format(term.idf))\t\(Self.format(term.weight))\t\(gram)")
+            for term in terms.values.sorted(by: { $0.text < $1.text }) {
+                lines.append("\(tag)\t\(Self.format(term.idf))\t\(Self.format(term.weight))\t\(term.text)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

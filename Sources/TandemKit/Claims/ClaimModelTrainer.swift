@@ -75,10 +75,10 @@ private struct Vocabulary {
         return row.sorted { $0.column < $1.column }
     }
 
-    func terms(weights: ArraySlice<Double>) -> [String: ClaimModel.Term] {
-        var terms: [String: ClaimModel.Term] = [:]
+    func terms(weights: ArraySlice<Double>) -> [UInt64: ClaimModel.Term] {
+        var terms: [UInt64: ClaimModel.Term] = [:]
         for (index, gram) in grams.enumerated() {
-            terms[gram] = ClaimModel.Term(idf: idf[index], weight: weights[weights.startIndex + index])
+            terms[GramHash.of(gram)] = ClaimModel.Term(idf: idf[index], weight: weights[weights.startIndex + index], text: gram)
         }
         return terms
     }

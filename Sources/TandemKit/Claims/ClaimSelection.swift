@@ -51,11 +51,23 @@ struct ScoredSentence: Sendable {
     /// A citation: it gives a web address.
     let isReference: Bool
 
-    init(score: Double, text: String, isHeading: Bool) {
+    init(score: Double, text: String, isHeading: Bool, cues: ClaimCues? = nil) {
         self.score = score
-        cues = ClaimCues(text)
+        self.cues = cues ?? ClaimCues(text)
         self.isHeading = isHeading
-        isReference = text.contains("http://") || text.contains("https://") || text.contains("www.")
+        isReference = Self.containsWebAddress(text)
+    }
+
+    /// "://" or "www." somewhere in the text.
+    private static func containsWebAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for i in bytes.indices {
+            if bytes[i] == UInt8(ascii: ":"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"),
+               bytes[i + 2] == UInt8(ascii: "/") { return true }
+            if bytes[i] == UInt8(ascii: "w"), i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "w"),
+               bytes[i + 2] == UInt8(ascii: "w"), bytes[i + 3] == UInt8(ascii: ".") { return true }
+        }
+        return false
     }
 
     var hasStrongCue: Bool { cues.hasQuantity || cues.hasAttribution }

@@ -120,7 +120,10 @@ enum ClaimWords {
 
     /// Letters, digits, marks and the underscore: what `\w` matches.
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s == "_" || s.properties.isAlphabetic || s.properties.numericType != nil
+        if s.isASCII {
+            return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "_"
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
             || s.properties.generalCategory == .nonspacingMark
     }
 }

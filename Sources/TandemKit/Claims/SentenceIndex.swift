@@ -2,7 +2,8 @@
 /// them, for finding which sentences of other articles may state a claim.
 ///
 /// Stems common enough to weigh little are left out: they would make every
-/// sentence a candidate and decide nothing.
+/// sentence a candidate and decide nothing. Sentences are numbered across the
+/// corpus so that shared weight accumulates in an array, not a hash table.
 struct SentenceIndex: Sendable {
     struct Location: Sendable, Hashable {
         let article: Int
@@ -11,32 +12,61 @@ struct SentenceIndex: Sendable {
 
     /// Stems weighing less than this are not indexed.
     static let minimumWeight = 0.25
+    /// Candidates kept per claim, those sharing the most weight.
+    static let maximumCandidates = 40
 
-    private var postings: [WordKey: [(location: Location, weight: Double)]] = [:]
+    private var postings: [WordKey: [(sentence: Int32, weight: Float)]] = [:]
+    /// The corpus-wide number of each article's first sentence.
+    private let firstSentence: [Int]
+    private let locations: [Location]
 
-    /// - Complexity: O(*s*), *s* the stem occurrences of the corpus.
     /// - Parameter include: whether to index a sentence (article, sentence).
+    /// - Complexity: O(*s*), *s* the stem occurrences of the corpus.
     init(_ corpus: AnalyzedCorpus, including include: (Int, Int) -> Bool) {
+        var first: [Int] = [], locations: [Location] = []
+        for (article, profiles) in corpus.profiles.enumerated() {
+            first.append(locations.count)
+            for sentence in profiles.indices { locations.append(Location(article: article, sentence: sentence)) }
+        }
+        firstSentence = first
+        self.locations = locations
         for (article, profiles) in corpus.profiles.enumerated() {
             for (sentence, profile) in profiles.enumerated() where include(article, sentence) {
+                let number = Int32(first[article] + sentence)
                 for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) where weight >= Self.minimumWeight {
-                    postings[stem, default: []].append((Location(article: article, sentence: sentence), weight))
+                    postings[stem, default: []].append((number, Float(weight)))
                 }
             }
         }
     }
 
+    /// Accumulates shared weight per sentence; reused across queries of one thread.
+    struct Scratch {
+        var shared: [Float]
+        var touched: [Int32] = []
+
+        init(_ index: SentenceIndex) { shared = [Float](repeating: 0, count: index.locations.count) }
+    }
+
     /// Sentences outside `article` sharing at least `minimumShared` weight of
-    /// indexed stems with `profile`.
+    /// indexed stems with `profile`, the most sharing first (at most `maximumCandidates`).
     /// - Complexity: O(*p*), *p* the postings of the profile's stems.
-    func candidates(for profile: SentenceProfile, outside article: Int, minimumShared: Double) -> [Location] {
-        var shared: [Location: Double] = [:]
+    func candidates(for profile: SentenceProfile, outside article: Int, minimumShared: Double,
+                    scratch: inout Scratch) -> [Location] {
+        let own = firstSentence[article]..<(article + 1 < firstSentence.count ? firstSentence[article + 1] : locations.count)
         for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) where weight >= Self.minimumWeight {
-            for (location, other) in postings[stem] ?? [] where location.article != article {
-                shared[location, default: 0] += min(weight, other)
+            for (sentence, other) in postings[stem] ?? [] where !own.contains(Int(sentence)) {
+                if scratch.shared[Int(sentence)] == 0 { scratch.touched.append(sentence) }
+                scratch.shared[Int(sentence)] += min(Float(weight), other)
             }
         }
-        return shared.filter { $0.value >= minimumShared }.map(\.key)
-            .sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }
+        var found: [(sentence: Int32, shared: Float)] = []
+        for sentence in scratch.touched {
+            if Double(scratch.shared[Int(sentence)]) >= minimumShared { found.append((sentence, scratch.shared[Int(sentence)])) }
+            scratch.shared[Int(sentence)] = 0
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        found.sort { ($0.shared, $1.sentence) > ($1.shared, $0.sentence) }
+        return found.prefix(Self.maximumCandidates).map { locations[Int($0.sentence)] }
     }
 }
