@@ -12,9 +12,15 @@ struct CheckWorthiness: ParsableCommand {
     )
 
     @Argument(help: "The claims folder, e.g. ../shared/bench/claims") var directory: String
+    @Option(help: "Evaluate this model file instead of the bundled one.") var model: String?
 
     func run() throws {
-        let model = ClaimModel.bundled
+        let model = try self.model.map { path in
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8), let model = ClaimModel(serialized: text) else {
+                throw ValidationError("\(path): not a claim model")
+            }
+            return model
+        } ?? ClaimModel.bundled
         let root = URL(fileURLWithPath: directory)
         let devTest = try CheckWorthinessData.readTSV(
             root.appendingPathComponent("ct24_english/CT24_checkworthy_english_dev-test.tsv").path)

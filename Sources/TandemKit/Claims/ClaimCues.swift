@@ -49,7 +49,7 @@ struct ClaimCues: Sendable, Equatable {
             max(any(Lexicon.comparison), lower.contains { $0.count > 5 && $0.hasSuffix("est") } ? 1 : 0,
                 zip(lower, lower.dropFirst()).contains { $0.hasSuffix("er") && $1 == "than" } ? 1 : 0),
             Double(min(capitalised, 5)) / 5,
-            tokens.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } } ? 1 : 0,
+            tokens.contains { $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy(ScalarClass.isUppercase) } ? 1 : 0,
             text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "?" ? 1 : 0,
             max(any(Lexicon.obligation), anyPhrase([["need", "to"], ["have", "to"], ["let", "us"]])),
             max(any(Lexicon.future), anyPhrase([["going", "to"]])),
@@ -61,23 +61,29 @@ struct ClaimCues: Sendable, Equatable {
         ]
     }
 
-    /// Runs of letters, digits and apostrophes ("don't" stays one token).
+    /// Runs of letters, digits and apostrophes ("don't" stays one token; ’ reads as ').
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber || ((character == "'" || character == "’") && !current.isEmpty) {
-                current.append(character == "’" ? "'" : character)
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.last == "'" { current.removeLast() }
+            if !current.isEmpty { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+                current.append(scalar)
+            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
+                current.append("'")
             } else if !current.isEmpty {
-                tokens.append(current.hasSuffix("'") ? String(current.dropLast()) : current)
-                current = ""
+                flush()
             }
         }
-        if !current.isEmpty { tokens.append(current.hasSuffix("'") ? String(current.dropLast()) : current) }
+        flush()
         return tokens
     }
 
-    static func isCapitalised(_ token: String) -> Bool { token.first?.isUppercase ?? false }
+    static func isCapitalised(_ token: String) -> Bool { token.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 
     /// Small word lists; general English, not any corpus's vocabulary.
     enum Lexicon {

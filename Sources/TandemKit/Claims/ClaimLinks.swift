@@ -32,7 +32,7 @@ struct ClaimLinks {
             levels[location.article][location.sentence] = min(levels[location.article][location.sentence] ?? linkedLevel,
                                                               linkedLevel)
         }
-        return levels.enumerated().map { article, level in
+        return Array(levels.enumerated()).parallelMap { article, level in
             level.keys.sorted().map { sentence in
                 let location = Location(article: article, sentence: sentence)
                 let segmented = corpus.articles[article]

@@ -8,16 +8,19 @@ import Foundation
 /// `Resources/claim-model.tsv`: one line per term with its IDF and weight, so
 /// the file is readable and diffs of a retrained model make sense.
 public struct ClaimModel: Sendable {
+    /// Plain numbers only, so that a lookup copies no reference.
     struct Term: Sendable {
         var idf: Double
         var weight: Double
-        /// The n-gram itself, for writing the model out.
-        var text: String
     }
 
-    /// Terms by `GramHash` of their text.
-    var wordTerms: [UInt64: Term]
-    var characterTerms: [UInt64: Term]
+    /// Terms by `GramHash` of their text (an open-addressing table: scoring
+    /// looks up every n-gram of every sentence).
+    typealias Terms = WordKeyTable<Term>
+    var wordTerms: Terms
+    var characterTerms: Terms
+    /// Each block's n-grams as text, for writing the model out (slices of the model file when read from one).
+    var texts: (words: [Substring], characters: [Substring])
     var cueWeights: [Double]
     /// Scale of the cues against the unit-length TF-IDF blocks.
     var cueScale: Double
@@ -39,14 +42,14 @@ public struct ClaimModel: Sendable {
     }
 
     /// One TF-IDF block's contribution: its unit-length vector dotted with the weights.
-    private static func block(_ grams: [UInt64], terms: [UInt64: Term], sublinear: Bool) -> Double {
+    private static func block(_ grams: [UInt64], terms: Terms, sublinear: Bool) -> Double {
         let sorted = grams.sorted()
         var norm = 0.0, dot = 0.0
         var i = 0
         while i < sorted.count {
             var j = i + 1
             while j < sorted.count, sorted[j] == sorted[i] { j += 1 }
-            if let term = terms[sorted[i]] {
+            if let term = terms[WordKey(value: sorted[i])] {
                 let count = Double(j - i)
                 let value = (sublinear ? 1 + log(count) : count) * term.idf
                 norm += value * value
@@ -69,18 +72,27 @@ public struct ClaimModel: Sendable {
     }()
 
     /// Reads the format `serialized` writes; nil when it does not match this code's cues.
-    init?(serialized text: String) {
-        var words: [UInt64: Term] = [:], characters: [UInt64: Term] = [:]
+    public init?(serialized text: String) {
+        let lineCount = text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        var words = Terms(minimumCapacity: lineCount / 2), characters = Terms(minimumCapacity: lineCount)
+        var texts: (words: [Substring], characters: [Substring]) = ([], [])
         var cues = [Double](repeating: .nan, count: ClaimCues.names.count)
         var scale: Double?, bias: Double?, threshold: Double?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+        // Split on bytes: the file has 10⁵ lines, and splitting a String by Characters is slow.
+        for bytes in text.utf8.split(separator: 0x0A) where bytes.first != UInt8(ascii: "#") {
+            let fields = bytes.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false).map { Substring($0) }
             switch (fields.first, fields.count) {
             case ("w", 4), ("c", 4):
                 guard let idf = Double(fields[1]), let weight = Double(fields[2]) else { return nil }
-                let text = String(fields[3])
-                let term = Term(idf: idf, weight: weight, text: text)
-                if fields[0] == "w" { words[GramHash.of(text)] = term } else { characters[GramHash.of(text)] = term }
+                let term = Term(idf: idf, weight: weight)
+                let hash = WordKey(value: GramHash.of(fields[3]))
+                if fields[0] == "w" {
+                    words[hash] = term
+                    texts.words.append(fields[3])
+                } else {
+                    characters[hash] = term
+                    texts.characters.append(fields[3])
+                }
             case ("cue", 3):
                 guard let index = ClaimCues.names.firstIndex(of: String(fields[1])) else { return nil }
                 cues[index] = Double(fields[2]) ?? .nan
@@ -91,14 +103,15 @@ public struct ClaimModel: Sendable {
             }
         }
         guard let scale, let bias, let threshold, !cues.contains(where: \.isNaN) else { return nil }
-        self.init(wordTerms: words, characterTerms: characters, cueWeights: cues, cueScale: scale, bias: bias,
+        self.init(wordTerms: words, characterTerms: characters, texts: texts, cueWeights: cues, cueScale: scale, bias: bias,
                   threshold: threshold)
     }
 
-    init(wordTerms: [UInt64: Term], characterTerms: [UInt64: Term], cueWeights: [Double], cueScale: Double,
+    init(wordTerms: Terms, characterTerms: Terms, texts: (words: [Substring], characters: [Substring]), cueWeights: [Double], cueScale: Double,
          bias: Double, threshold: Double = 0.5) {
         self.wordTerms = wordTerms
         self.characterTerms = characterTerms
+        self.texts = texts
         self.cueWeights = cueWeights
         self.cueScale = cueScale
         self.bias = bias
@@ -110,9 +123,10 @@ public struct ClaimModel: Sendable {
         var lines = ["# tandem claim model: tandem train-claims (see BENCHMARKS.md)",
                      "bias\t\(Self.format(bias))", "threshold\t\(threshold)", "cue-scale\t\(cueScale)"]
         for (name, weight) in zip(ClaimCues.names, cueWeights) { lines.append("cue\t\(name)\t\(Self.format(weight))") }
-        for (tag, terms) in [("w", wordTerms), ("c", characterTerms)] {
-            for term in terms.values.sorted(by: { $0.text < $1.text }) {
-                lines.append("\(tag)\t\(Self.format(term.idf))\t\(Self.format(term.weight))\t\(term.text)")
+        for (tag, terms, grams) in [("w", wordTerms, texts.words), ("c", characterTerms, texts.characters)] {
+            for gram in grams.sorted() {
+                guard let term = terms[WordKey(value: GramHash.of(gram))] else { continue }
+                lines.append("\(tag)\t\(Self.format(term.idf))\t\(Self.format(term.weight))\t\(gram)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -40,6 +40,7 @@ public struct ClaimModelTrainer: Sendable {
         return ClaimModel(
             wordTerms: wordVocabulary.terms(weights: weights[0..<wordVocabulary.count]),
             characterTerms: characterVocabulary.terms(weights: weights[wordVocabulary.count..<cueOffset]),
+            texts: (words: wordVocabulary.grams.map { Substring($0) }, characters: characterVocabulary.grams.map { Substring($0) }),
             cueWeights: Array(weights[cueOffset...]), cueScale: cueScale, bias: bias)
     }
 }
@@ -48,7 +49,7 @@ public struct ClaimModelTrainer: Sendable {
 private struct Vocabulary {
     private var columns: [String: Int] = [:]
     private var idf: [Double] = []
-    private var grams: [String] = []
+    private(set) var grams: [String] = []
 
     var count: Int { grams.count }
 
@@ -67,18 +68,20 @@ private struct Vocabulary {
     func row(_ document: [String], sublinear: Bool) -> [(column: Int, value: Double)] {
         var counts: [Int: Int] = [:]
         for gram in document { if let column = columns[gram] { counts[column, default: 0] += 1 } }
-        var row = counts.map { column, count in
+        // Sorted before summing: the norm must not depend on the hash table's order,
+        // or two runs would train slightly different models.
+        var row = counts.sorted { $0.key < $1.key }.map { column, count in
             (column: column, value: (sublinear ? 1 + log(Double(count)) : Double(count)) * idf[column])
         }
         let norm = row.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
         if norm > 0 { row = row.map { ($0.column, $0.value / norm) } }
-        return row.sorted { $0.column < $1.column }
+        return row
     }
 
-    func terms(weights: ArraySlice<Double>) -> [UInt64: ClaimModel.Term] {
-        var terms: [UInt64: ClaimModel.Term] = [:]
+    func terms(weights: ArraySlice<Double>) -> ClaimModel.Terms {
+        var terms = ClaimModel.Terms(minimumCapacity: grams.count)
         for (index, gram) in grams.enumerated() {
-            terms[GramHash.of(gram)] = ClaimModel.Term(idf: idf[index], weight: weights[weights.startIndex + index], text: gram)
+            terms[WordKey(value: GramHash.of(gram))] = ClaimModel.Term(idf: idf[index], weight: weights[weights.startIndex + index])
         }
         return terms
     }

@@ -17,7 +17,7 @@ enum GramHash {
         return h
     }
 
-    static func of(_ text: String) -> UInt64 { text.utf8.reduce(seed, add) }
+    static func of(_ text: some StringProtocol) -> UInt64 { text.utf8.reduce(seed, add) }
 
     /// Hashes of the unigrams and bigrams of `words` (a bigram is "w1 w2").
     static func wordGrams(_ words: [String]) -> [UInt64] {

@@ -56,11 +56,11 @@ enum QuantityReader {
 
     /// A capitalised month name ("may" is a verb).
     private static func isMonth(_ token: String) -> Bool {
-        token.first?.isUppercase == true && months[token.lowercased()] != nil
+        token.unicodeScalars.first.map(ScalarClass.isUppercase) == true && months[token.lowercased()] != nil
     }
 
     private static func number(_ token: String) -> Double? {
-        guard let first = token.unicodeScalars.first, ClaimWords.isDigit(first) else {
+        guard let first = token.unicodeScalars.first, first.isASCII, ClaimWords.isDigit(first) else {
             return numberWords[token.lowercased()]
         }
         return Double(token.replacingOccurrences(of: ",", with: ""))
@@ -79,21 +79,21 @@ enum QuantityReader {
     /// Numbers (digits with separators), words, and single symbols.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var isNumber = false
-        let characters = Array(text)
-        for (index, c) in characters.enumerated() {
-            let separatorInNumber = isNumber && (c == "," || c == ".") && index + 1 < characters.count
-                && characters[index + 1].isASCII && characters[index + 1].isNumber
-            if c.isLetter || c.isNumber || separatorInNumber {
-                if current.isEmpty { isNumber = c.isNumber }
+        let scalars = Array(text.unicodeScalars)
+        for (index, c) in scalars.enumerated() {
+            let separatorInNumber = isNumber && (c == "," || c == ".") && index + 1 < scalars.count
+                && scalars[index + 1].isASCII && ScalarClass.isDigit(scalars[index + 1])
+            if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || separatorInNumber {
+                if current.isEmpty { isNumber = ScalarClass.isDigit(c) }
                 current.append(c)
             } else {
-                if !current.isEmpty { tokens.append(current); current = "" }
-                if "$£€¥%,".contains(c) { tokens.append(String(c)) }
+                if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
+                if "$£€¥%,".unicodeScalars.contains(c) { tokens.append(String(c)) }
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        if !current.isEmpty { tokens.append(String(current)) }
         return tokens
     }
 

@@ -24,6 +24,8 @@ struct TrainClaimsCommand: ParsableCommand {
     var cueScale = 0.3
     @Option(name: .customLong("c"), help: "Inverse regularisation strength.")
     var inverseRegularization = 1.0
+    @Option(help: "Probability from which a sentence is check-worthy.")
+    var threshold = 0.5
     @Option(help: "Where to write the model (nothing is written with --fit train unless given).")
     var output: String?
 
@@ -36,9 +38,18 @@ struct TrainClaimsCommand: ParsableCommand {
         trainer.inverseRegularization = inverseRegularization
         let data = fit == .train ? train : train + dev
         let started = Date()
-        let model = trainer.train(sentences: data.sentences, labels: data.labels)
+        var model = trainer.train(sentences: data.sentences, labels: data.labels)
+        model.threshold = threshold
         var report = "trained on \(data.sentences.count) sentences in \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
-        if fit == .train { report += "; dev F1 \(String(format: "%.3f", dev.f1(model)))" }
+        if fit == .train {
+            report += "; dev F1 \(String(format: "%.3f", dev.f1(model)))"
+            let best = stride(from: 0.2, through: 0.8, by: 0.05).map { threshold -> (Double, Double) in
+                var candidate = model
+                candidate.threshold = threshold
+                return (threshold, dev.f1(candidate))
+            }.max { $0.1 < $1.1 }!
+            report += String(format: " (best threshold on dev %.2f: F1 %.3f)", best.0, best.1)
+        }
         let destination = output ?? (fit == .all ? "Sources/TandemKit/Resources/claim-model.tsv" : nil)
         if let destination {
             try model.serialized.write(toFile: destination, atomically: true, encoding: .utf8)
