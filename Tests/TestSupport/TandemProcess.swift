@@ -24,7 +24,8 @@ public enum TandemProcess {
 
     /// Runs `tandem` with `arguments` (or, with `shell`, `/bin/sh` with them, for redirections).
     public static func run(_ arguments: [String], in directory: String? = nil,
-                           environment: [String: String] = [:], shell: Bool = false) throws -> Output {
+                           environment: [String: String] = [:], shell: Bool = false,
+                           input: String? = nil) throws -> Output {
         guard let path = binaryPath else { throw Failure.binaryNotBuilt }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: shell ? "/bin/sh" : path)
@@ -37,8 +38,14 @@ public enum TandemProcess {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Small inputs only: written whole before the output is read.
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting, so a large output cannot block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

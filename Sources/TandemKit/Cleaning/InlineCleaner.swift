@@ -92,6 +92,8 @@ struct InlineCleaner {
                     flush(&output, i); output.appendInserted(bytes, standingFor: i..<(i + length))
                     i += length; runStart = i
                 } else { i += 1 }
+            case 0x1B: // a terminal escape sequence: dropped whole, not just its ESC
+                flush(&output, i); i = Self.escapeSequenceEnd(text, i, end); runStart = i
             case 0x60 where texQuotes && i + 1 < end && text[i + 1] == 0x60:
                 flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
             case 0x27 where texQuotes && i + 1 < end && text[i + 1] == 0x27:
@@ -119,6 +121,29 @@ struct InlineCleaner {
             }
         }
         flush(&output, end)
+    }
+
+    /// The end of the escape sequence at `start` (an ESC byte): CSI `ESC [ … final`,
+    /// OSC/DCS/APC/PM/SOS strings ended by BEL or `ESC \`, or `ESC` and one byte.
+    static func escapeSequenceEnd(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard start + 1 < end else { return end }
+        let kind = text[start + 1]
+        var i = start + 2
+        switch kind {
+        case 0x5B: // CSI: parameters and intermediates, then a final byte 0x40–0x7E
+            while i < end, text[i] >= 0x20 && text[i] <= 0x3F || text[i] == 0x20 { i += 1 }
+            while i < end, text[i] >= 0x20 && text[i] <= 0x2F { i += 1 }
+            return i < end && text[i] >= 0x40 && text[i] <= 0x7E ? i + 1 : i
+        case 0x5D, 0x50, 0x5F, 0x5E, 0x58: // OSC, DCS, APC, PM, SOS: up to BEL or ST, within the line
+            while i < end {
+                if text[i] == 0x07 { return i + 1 }
+                if text[i] == 0x1B { return i + 1 < end && text[i + 1] == 0x5C ? i + 2 : i }
+                i += 1
+            }
+            return end
+        default:
+            return kind >= 0x20 && kind <= 0x7E ? start + 2 : start + 1
+        }
     }
 
     private mutating func spaceIfNeeded(standingFor range: Range<Int>) {

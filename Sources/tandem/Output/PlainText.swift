@@ -1,8 +1,18 @@
 import Foundation
 import TandemKit
+import TandemUI
 
 /// The readable default output of the subcommands.
+///
+/// Every line goes through `print(_:)` below, which shows control characters,
+/// escape sequences and bidi overrides of the articles as visible placeholders
+/// (`␛`), as the reader does: a saved web page must not drive the terminal.
 enum PlainText {
+    /// Prints one line made safe for a terminal.
+    static func print(_ line: String) {
+        Swift.print(DisplayText.sanitize(line))
+    }
+
     static func printList(_ corpus: Corpus, _ cleaned: [CleanArticle]) {
         let idWidth = min(48, corpus.articles.map(\.id.count).max() ?? 2)
         for (article, clean) in zip(corpus.articles, cleaned) {

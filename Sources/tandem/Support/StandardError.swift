@@ -4,15 +4,17 @@ import Glibc
 import Darwin
 #endif
 import TandemKit
+import TandemUI
 
 /// Warnings and errors, one line each on stderr, prefixed with the program name.
 enum StandardError {
+    /// File names come from the disk and may hold control characters: shown as placeholders.
     static func warn(_ warning: LoadWarning) {
-        write("tandem: warning: \(warning)\n")
+        write("tandem: warning: \(DisplayText.sanitize("\(warning)"))\n")
     }
 
     static func fail(_ message: String) {
-        write("tandem: error: \(message)\n")
+        write("tandem: error: \(DisplayText.sanitize(message))\n")
     }
 
     static func write(_ text: String) {

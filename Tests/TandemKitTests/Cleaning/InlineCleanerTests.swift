@@ -25,7 +25,9 @@ import Testing
         ("tags <b>bold</b> and <br/>break", "tags bold and break"),
         ("a  run   of\tspaces", "a run of spaces"),
         ("keeps\u{A0}no-break", "keeps\u{A0}no-break"),
-        ("drops\u{1B}[31mescape\u{7}s", "drops[31mescapes"),
+        ("drops\u{1B}[31mescape\u{7}s", "dropsescapes"),
+        ("osc \u{1B}]0;title\u{7}gone, csi \u{1B}[2J\u{1B}[1;31mtoo", "osc gone, csi too"),
+        ("unterminated \u{1B}]52;c;c2VjcmV0", "unterminated"),
     ])
     func residueIsUndone(input: String, expected: String) {
         #expect(clean(input).0 == expected)
