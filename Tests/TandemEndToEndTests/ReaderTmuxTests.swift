@@ -86,7 +86,7 @@ import TestSupport
         // 003 is the second article of the first story.
         session.send("j", literal: true)
         session.send("Enter")
-        var screen = session.wait(for: "claims · n next", timeout: 30)
+        var screen = session.wait(for: "(level 3/5) · n next", timeout: 30)
         #expect(screen.contains("003_cfc85970859a9fa9.txt"))
         session.send("n", literal: true)
         screen = session.wait(for: "Claim 1/")

@@ -197,7 +197,8 @@ final class ReaderView: View {
     /// "Claim 3/17 · 2 other sources · 1 possible conflict", or the count when none is in focus.
     var claimStatus: String? {
         guard let claim = focusedClaim, let index = currentClaim else {
-            return claims.isEmpty ? nil : "\(claims.count) claim\(claims.count == 1 ? "" : "s") · n next"
+            return claims.isEmpty ? nil
+                : "\(claims.count) claim\(claims.count == 1 ? "" : "s") (level \(model.claimLevel + 1)/\(ClaimSelection.levels.count)) · n next"
         }
         let sources = Set(claim.corroborations.map(\.article)).count
         let conflicts = claim.conflicts.count
