@@ -175,6 +175,9 @@ final class ReaderView: View {
             guard !claims.isEmpty, let article else { return false }
             currentClaim = Cycling.step(from: currentClaim, count: claims.count, forward: action == .nextItem)
             if let sentence = model.sentence(claims[currentClaim!].sentence, of: article) {
+                // The whole claim in view: its last line, then its first.
+                let last = sentence.range.upperBound - 1..<sentence.range.upperBound
+                reveal((sentence.paragraph, last), height: height)
                 reveal((sentence.paragraph, sentence.range), height: height)
             }
         case .nextLink, .previousLink:
