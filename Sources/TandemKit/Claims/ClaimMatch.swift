@@ -21,19 +21,23 @@ enum ClaimMatch: Equatable {
         /// full date, a percentage, a sum (reports of one fact in other words
         /// share little else).
         var specific = 0.25
-        /// A match this close whose quantities differ, or whose polarity flips, conflicts.
+        /// A match this close whose quantities differ, or whose polarity flips, conflicts…
         var conflict = 0.75
+        /// …when the shared content is also this much of the longer sentence: the two
+        /// say the same thing but for the value or the negation, rather than one
+        /// sentence containing the other among much else.
+        var conflictBalance = 0.6
     }
 
     struct Side {
         let profile: SentenceProfile
         let quantities: [Quantity]
-        let negated: Bool
+        let polarity: Polarity
 
         init(profile: SentenceProfile, text: String) {
             self.profile = profile
             quantities = QuantityReader.quantities(in: text)
-            negated = Polarity.isNegated(text)
+            polarity = Polarity(text)
         }
     }
 
@@ -50,10 +54,20 @@ enum ClaimMatch: Equatable {
             return !rivals.isEmpty && !mine.contains { m in rivals.contains { m.agrees(with: $0) } }
         }
         let sharedNames = SortedKeys.intersectionCount(a.profile.names, b.profile.names) > 0
-        let polarityFlips = a.negated != b.negated
-        if score >= thresholds.conflict, polarityFlips || (differs && sharedNames) { return .conflicts }
+        let polarityFlips = a.polarity.flips(against: b.polarity)
+        if score >= thresholds.conflict, polarityFlips || (differs && sharedNames),
+           balance(a.profile, b.profile) >= thresholds.conflictBalance {
+            return .conflicts
+        }
         if polarityFlips || differs { return .unrelated }
         if score >= thresholds.close || (agreeing && score >= thresholds.loose) || specific { return .corroborates }
         return .unrelated
+    }
+
+    /// Shared content weight as a share of the heavier sentence's.
+    static func balance(_ a: SentenceProfile, _ b: SentenceProfile) -> Double {
+        let overlap = PairFeatures.StemOverlap(a, b)
+        let heavier = max(a.totalWeight, b.totalWeight)
+        return heavier > 0 ? (overlap.exact + overlap.soft) / heavier : 0
     }
 }

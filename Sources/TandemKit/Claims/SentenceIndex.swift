@@ -1,8 +1,10 @@
 /// An inverted index from content stems to the sentences of a corpus that use
 /// them, for finding which sentences of other articles may state a claim.
 ///
-/// Stems common enough to weigh little are left out: they would make every
-/// sentence a candidate and decide nothing. Sentences are numbered across the
+/// Stems in too many sentences are not followed: they would make every
+/// sentence a candidate and decide nothing. (A share of the corpus, not a
+/// weight: in a corpus of two short articles every word is in every sentence,
+/// and still the two may state one claim.) Sentences are numbered across the
 /// corpus so that shared weight accumulates in an array, not a hash table.
 struct SentenceIndex: Sendable {
     struct Location: Sendable, Hashable {
@@ -10,8 +12,10 @@ struct SentenceIndex: Sendable {
         let sentence: Int
     }
 
-    /// Stems weighing less than this are not indexed.
-    static let minimumWeight = 0.25
+    /// Stems in more sentences than this share of the corpus (and at least
+    /// `minimumPostings`) are not followed.
+    static let commonShare = 1.0 / 15
+    static let minimumPostings = 64
     /// Candidates kept per claim, those sharing the most weight.
     static let maximumCandidates = 40
 
@@ -19,6 +23,8 @@ struct SentenceIndex: Sendable {
     /// The corpus-wide number of each article's first sentence.
     private let firstSentence: [Int]
     private let locations: [Location]
+    /// Posting lists longer than this are not followed.
+    private let postingLimit: Int
 
     /// - Parameter include: whether to index a sentence (article, sentence).
     /// - Complexity: O(*s*), *s* the stem occurrences of the corpus.
@@ -30,10 +36,11 @@ struct SentenceIndex: Sendable {
         }
         firstSentence = first
         self.locations = locations
+        postingLimit = max(Self.minimumPostings, Int(Double(locations.count) * Self.commonShare))
         for (article, profiles) in corpus.profiles.enumerated() {
             for (sentence, profile) in profiles.enumerated() where include(article, sentence) {
                 let number = Int32(first[article] + sentence)
-                for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) where weight >= Self.minimumWeight {
+                for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) {
                     postings[stem, default: []].append((number, Float(weight)))
                 }
             }
@@ -54,8 +61,9 @@ struct SentenceIndex: Sendable {
     func candidates(for profile: SentenceProfile, outside article: Int, minimumShared: Double,
                     scratch: inout Scratch) -> [Location] {
         let own = firstSentence[article]..<(article + 1 < firstSentence.count ? firstSentence[article + 1] : locations.count)
-        for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) where weight >= Self.minimumWeight {
-            for (sentence, other) in postings[stem] ?? [] where !own.contains(Int(sentence)) {
+        for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) {
+            guard let list = postings[stem], list.count <= postingLimit else { continue }
+            for (sentence, other) in list where !own.contains(Int(sentence)) {
                 if scratch.shared[Int(sentence)] == 0 { scratch.touched.append(sentence) }
                 scratch.shared[Int(sentence)] += min(Float(weight), other)
             }

@@ -65,10 +65,22 @@ import TestSupport
     }
 
     @Test func aFlippedPolarityIsAPossibleConflict() throws {
-        let denial = "Japan's exports did not rise 12% to $2.2 trillion in 2023, the trade ministry in Tokyo said on Tuesday."
-        let (claims, corpus, _) = claims([wire, "Correction\n\n" + denial])
+        let statement = "Japan's exports increased 12% to $2.2 trillion in 2023, the trade ministry in Tokyo said on Tuesday."
+        let denial = "Japan's exports did not increase 12% to $2.2 trillion in 2023, the trade ministry in Tokyo said on Tuesday."
+        let (claims, corpus, _) = claims(["Exports\n\n" + statement, "Correction\n\n" + denial])
         let headline = try #require(claims[0].first { text($0, corpus).contains("12%") })
         #expect(headline.conflicts.map(\.article) == [1])
+    }
+
+    @Test func aDenialInAClauseTheOtherLacksIsNoConflict() {
+        let a = Polarity("Had we not caught him it would probably only have been a matter of time before he did.")
+        let b = Polarity("It was probably only a matter of time before he did.")
+        #expect(!a.flips(against: b))
+        #expect(!Polarity("He pleads not guilty to murder.").flips(against: Polarity("He is accused of murder.")))
+        #expect(Polarity("China has not complied with the request.").flips(against: Polarity("China complied with the request.")))
+        #expect(!Polarity("It is not only cheaper but faster.").flips(against: Polarity("It is cheaper and faster.")))
+        #expect(!Polarity("They did not admit liability.").flips(against: Polarity("They admitted no liability.")))
+        #expect(!Polarity("None of their faces appears.").flips(against: Polarity("Their faces do not appear.")))
     }
 
     @Test func unrelatedArticlesShareNoClaims() {
