@@ -13,8 +13,11 @@ let package = Package(
     ],
     targets: [
         // The library: corpus, cleaning, text, similarity, alignment, claims, store.
+        // The system SQLite library, for the reading state (see TandemKit/Store).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(
             name: "TandemKit",
+            dependencies: ["CSQLite"],
             resources: [.copy("Resources/seeds"), .copy("Resources/paraphrase-model.json"),
                         .copy("Resources/claim-model.tsv")]
         ),
@@ -47,6 +50,6 @@ let package = Package(
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit", "TestSupport"]),
         .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemKit", "TestSupport"]),
         .testTarget(name: "TandemTerminalTests", dependencies: ["TandemTerminal", "TandemUI"]),
-        .testTarget(name: "TandemEndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TandemEndToEndTests", dependencies: ["TestSupport", "TandemKit"]),
     ]
 )

@@ -7,6 +7,7 @@ public enum ReaderLoop {
     static let pollMilliseconds: Int32 = 100
 
     public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner) {
+        defer { app.saveReadingPosition() }
         var size = terminal.size
         var dirty = true
         var mouse = app.mouseEnabled
@@ -32,13 +33,16 @@ public enum ReaderLoop {
             }
             // Handle every key already typed before drawing again, so held keys keep up.
             var timeout = pollMilliseconds
+            var idle = true
             while let key = terminal.readKey(timeout: timeout) {
+                idle = false
                 if key == .resize { size = terminal.size }
                 app.handle(key)
                 dirty = true
                 timeout = 0
                 if app.wantsQuit { break }
             }
+            if idle { app.saveReadingPosition() }
             if app.mouseEnabled != mouse {
                 mouse = app.mouseEnabled
                 terminal.setMouse(mouse)

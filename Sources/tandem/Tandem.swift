@@ -12,7 +12,7 @@ struct Tandem: ParsableCommand {
             """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AlignCommand.self, ClustersCommand.self, ClaimsCommand.self,
                       SimilarityCommand.self,
-                      TrainSimilarityCommand.self, TrainClaimsCommand.self],
+                      TrainSimilarityCommand.self, TrainClaimsCommand.self, StateStressCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

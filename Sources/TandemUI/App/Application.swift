@@ -40,11 +40,36 @@ public final class Application {
         list.selectFirst()
     }
 
+    /// The last position written to the state, to write only changes.
+    private var savedPosition: (article: Int, position: ReadingState.Position)?
+
+    /// Reopens the article the user last read, where they left it.
+    public func restoreReadingState() {
+        guard let (article, position) = model.restoreState() else {
+            message = model.persistenceError
+            return
+        }
+        list.select(article)
+        if let position { reader.open(article, at: position) } else { reader.open(article) }
+        focus = .reader
+        savedPosition = position.map { (article, $0) }
+        message = model.persistence?.store.notice ?? model.persistenceError
+    }
+
+    /// Writes the reading position if it changed (the loop calls this when idle and on exit).
+    public func saveReadingPosition() {
+        guard model.persistence != nil, focus == .reader, let article = reader.article,
+              let position = reader.readingPosition else { return }
+        if let saved = savedPosition, saved.article == article, saved.position == position { return }
+        model.rememberPosition(position, of: article)
+        savedPosition = (article, position)
+    }
+
     /// The background analysis delivered stories and alignments.
     public func analysisDidFinish() {
         // Stories regroup the list: keep the article the user was on, but start
         // at the top of the new order if they had not moved yet.
-        if !userMoved { list.selectFirst() }
+        if !userMoved, focus == .list { list.selectFirst() }
         list.storiesChanged()
         reader.refreshLinks()
         compare?.refresh()

@@ -10,11 +10,19 @@ public final class ReaderModel {
     public private(set) var analysis: AnalyzedCorpus?
     public private(set) var stories: StoryClusters.Result?
     public private(set) var read = Set<Int>()
-    public var marked: Int?
+    public var marked: Int? {
+        didSet { persist { try $0.saveMarked(marked.map { articles[$0].id }, in: $1) } }
+    }
+    /// Where reading state is kept between runs (nil: nowhere), and the corpus's key there.
+    public var persistence: (store: StateStore, corpus: String)?
+    /// The first failure to write the state, for the status bar.
+    public private(set) var persistenceError: String?
     /// Each article's claims at every level, when the background work has found them.
     public private(set) var claims: [[Claim]]?
     /// Which of `ClaimSelection.levels` the reader shows.
-    public var claimLevel = ClaimSelection.defaultLevel
+    public var claimLevel = ClaimSelection.defaultLevel {
+        didSet { persist { try $0.saveClaimLevel(claimLevel, in: $1) } }
+    }
     private var alignments: [Int: Alignment] = [:]
     private var pairsByArticle: [Int: [StoryPair]] = [:]
 
@@ -52,7 +60,42 @@ public final class ReaderModel {
         return (item.paragraph, item.textRange, segmented.text(of: item))
     }
 
-    public func markRead(_ article: Int) { read.insert(article) }
+    public func markRead(_ article: Int) {
+        guard read.insert(article).inserted else { return }
+        persist { try $0.markRead(articles[article].id, in: $1) }
+    }
+
+    /// Reads the remembered state: read marks, the mark, the claim level.
+    /// - Returns: the last article open and where, if the corpus still has it.
+    public func restoreState() -> (article: Int, position: ReadingState.Position?)? {
+        guard let (store, corpus) = persistence else { return nil }
+        let state: ReadingState
+        do { state = try store.state(of: corpus) } catch {
+            persistenceError = "reading state unavailable: \(error)"
+            return nil
+        }
+        let index = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        read = Set(state.read.compactMap { index[$0] })
+        let saved = persistence
+        persistence = nil // restoring is not a change to write back
+        marked = state.marked.flatMap { index[$0] }
+        if let level = state.claimLevel, ClaimSelection.levels.indices.contains(level) { claimLevel = level }
+        persistence = saved
+        guard let last = state.lastArticle, let article = index[last] else { return nil }
+        return (article, state.positions[last])
+    }
+
+    /// Where an article was left; it becomes the one to reopen.
+    public func rememberPosition(_ position: ReadingState.Position, of article: Int) {
+        persist { try $0.savePosition(position, of: articles[article].id, in: $1) }
+    }
+
+    private func persist(_ write: (StateStore, String) throws -> Void) {
+        guard let (store, corpus) = persistence else { return }
+        do { try write(store, corpus) } catch {
+            if persistenceError == nil { persistenceError = "reading state not saved: \(error)" }
+        }
+    }
 
     /// The articles related to one, strongest first.
     public func relations(of article: Int) -> [StoryPair] {

@@ -39,6 +39,17 @@ final class ReaderView: View {
         _ = search(query)
     }
 
+    /// The reading position: the text at the top of the pane.
+    var readingPosition: ReadingState.Position? {
+        anchor.map { ReadingState.Position(paragraph: $0.paragraph, offset: $0.offset) }
+    }
+
+    /// Opens an article at a remembered position (applied at the next layout).
+    func open(_ article: Int, at position: ReadingState.Position) {
+        open(article)
+        anchor = (position.paragraph, position.offset)
+    }
+
     /// Re-reads the article's claims (when they arrive or the level changes),
     /// keeping the claim in focus when it is still shown.
     func refreshClaims() {

@@ -14,6 +14,10 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (text selection); M toggles it too.")
     var noMouse = false
+    @Option(name: .customLong("state"), help: "The reading-state database (default: $TANDEM_STATE, else $XDG_STATE_HOME/tandem/state.sqlite).")
+    var statePath: String?
+    @Flag(name: .customLong("no-state"), help: "Neither read nor write the reading state.")
+    var noState = false
 
     func run() throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -33,7 +37,10 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             defer { terminal.shutdown() }
-            let app = Application(model: ReaderModel(articles: articles, sourceName: source), mouse: !noMouse)
+            let model = ReaderModel(articles: articles, sourceName: source)
+            model.persistence = try openState().map { ($0, Self.corpusKey(try corpus.resolvedPaths())) }
+            let app = Application(model: model, mouse: !noMouse)
+            app.restoreReadingState()
             if !loaded.warnings.isEmpty {
                 app.progress = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (see tandem list)"
             }
@@ -41,5 +48,23 @@ struct ReadCommand: ParsableCommand {
             analysis.start(articles)
             ReaderLoop.run(app, terminal: terminal, analysis: analysis)
         }
+    }
+
+    /// The state store, or nil with a warning when it cannot be used: the reader runs without it.
+    private func openState() throws -> StateStore? {
+        guard !noState else { return nil }
+        let path = statePath ?? StateStore.defaultPath()
+        do {
+            return try StateStore(path: path)
+        } catch {
+            StandardError.write("tandem: warning: reading state not kept: \(path): \(error)\n")
+            return nil
+        }
+    }
+
+    /// A corpus is known by the absolute paths it was opened from.
+    static func corpusKey(_ paths: [String]) -> String {
+        paths.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }.sorted()
+            .joined(separator: "\n")
     }
 }

@@ -1,0 +1,99 @@
+import CSQLite
+import Foundation
+
+/// A connection to an SQLite database file: statements, transactions, and
+/// errors as Swift errors. One connection per thread of use.
+final class SQLiteDatabase {
+    struct Failure: Error, CustomStringConvertible {
+        let code: Int32
+        let message: String
+        var description: String { message }
+
+        /// The file is not a database, or is damaged.
+        var isCorruption: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
+    }
+
+    private var handle: OpaquePointer?
+
+    /// Opens (creating if needed) the file; waits up to `busyTimeout` ms for other writers.
+    init(path: String, busyTimeout: Int32 = 2_000) throws {
+        let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil)
+        guard status == SQLITE_OK else {
+            let failure = Failure(code: status, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open")
+            sqlite3_close(handle)
+            handle = nil
+            throw failure
+        }
+        sqlite3_busy_timeout(handle, busyTimeout)
+        sqlite3_extended_result_codes(handle, 0)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs statements that return no rows.
+    func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &error)
+        defer { sqlite3_free(error) }
+        guard status == SQLITE_OK else {
+            throw Failure(code: status, message: error.map { String(cString: $0) } ?? "SQLite error \(status)")
+        }
+    }
+
+    /// Runs one statement with bound values and returns its rows.
+    @discardableResult
+    func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+        var statement: OpaquePointer?
+        try check(sqlite3_prepare_v2(handle, sql, -1, &statement, nil))
+        defer { sqlite3_finalize(statement) }
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            switch value {
+            case .integer(let number): try check(sqlite3_bind_int64(statement, position, number))
+            case .text(let text): try check(sqlite3_bind_text(statement, position, text, -1, tandem_sqlite_transient()))
+            case .null: try check(sqlite3_bind_null(statement, position))
+            }
+        }
+        var rows: [[Value]] = []
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { try check(status); break }
+            rows.append((0..<sqlite3_column_count(statement)).map { column in
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
+                case SQLITE_NULL: return .null
+                default: return .text(String(cString: sqlite3_column_text(statement, column)))
+                }
+            })
+        }
+        return rows
+    }
+
+    /// Runs `work` in one transaction: all of it is written, or none.
+    func transaction(_ work: () throws -> Void) throws {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            try work()
+            try execute("COMMIT")
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func check(_ status: Int32) throws {
+        guard status == SQLITE_OK || status == SQLITE_ROW || status == SQLITE_DONE else {
+            throw Failure(code: status, message: String(cString: sqlite3_errmsg(handle)))
+        }
+    }
+
+    enum Value: Equatable {
+        case integer(Int64)
+        case text(String)
+        case null
+
+        var integer: Int64? { if case .integer(let number) = self { return number } else { return nil } }
+        var text: String? { if case .text(let text) = self { return text } else { return nil } }
+    }
+}
