@@ -20,9 +20,18 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         if lines { return scoreLines() }
-        let analyzed = AnalyzedCorpus(corpus: try corpus.load())
+        let progress = ProgressLine()
+        progress.stage("reading")
+        let loaded = try corpus.load()
+        progress.stage("indexing \(loaded.articles.count) articles")
+        let analyzed = AnalyzedCorpus(corpus: loaded)
+        progress.stage("scoring sentences")
         let finder = ClaimFinder()
-        let claims = finder.claims(in: analyzed, scores: finder.score(analyzed)).map { article in
+        let scores = finder.score(analyzed)
+        progress.stage("finding who else states each claim")
+        let found = finder.claims(in: analyzed, scores: scores)
+        progress.finish()
+        let claims = found.map { article in
             article.filter { $0.level <= ClaimSelection.defaultLevel }
         }
         if json {

@@ -12,8 +12,15 @@ struct ClustersCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let analyzed = AnalyzedCorpus(corpus: try corpus.load())
-        let result = StoryClusters().find(in: analyzed)
+        let progress = ProgressLine()
+        progress.stage("reading")
+        let loaded = try corpus.load()
+        progress.stage("indexing \(loaded.articles.count) articles")
+        let analyzed = AnalyzedCorpus(corpus: loaded)
+        var finder = StoryClusters()
+        finder.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
+        let result = finder.find(in: analyzed)
+        progress.finish()
         if json {
             try JSONOutput.print(ClustersReport(result, in: analyzed))
         } else {
