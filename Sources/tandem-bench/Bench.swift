@@ -6,6 +6,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem-bench",
         abstract: "Measure Tandem on public corpora (never committed to the project).",
-        subcommands: [CloughStevenson.self, Throughput.self, NearDuplicatePairs.self, UserInterface.self, CheckWorthiness.self]
+        subcommands: [CloughStevenson.self, Throughput.self, NearDuplicatePairs.self, UserInterface.self, CheckWorthiness.self, SyntheticCorpus.self, PlantedPairs.self]
     )
 }
