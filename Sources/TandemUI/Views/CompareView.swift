@@ -78,9 +78,25 @@ final class CompareView: View {
         scroller = Scroller()
         otherScroller = Scroller()
         _ = search(query)
-        if let block = focusedBlock, let row = rows.firstIndex(where: { $0.block == block }) {
+        if let block = focusedBlock, let row = scrolledRow(ofBlock: block) {
             scroller.top = max(0, row - 2)
         }
+    }
+
+    /// Stacked (narrow), the top pane scrolls through the lead's rows only.
+    private var isStacked = false
+
+    /// The indices in `rows` of the rows `scroller` moves through.
+    private var scrolledIndices: [Int] {
+        isStacked ? rows.indices.filter { rows[$0].lead != nil || rows[$0].other == nil } : Array(rows.indices)
+    }
+
+    private var scrolledRows: [Row] { scrolledIndices.map { rows[$0] } }
+
+    /// Where a block starts among the scrolled rows (stacked, a block with no
+    /// lead rows stands where the next one starts).
+    private func scrolledRow(ofBlock block: Int) -> Int? {
+        scrolledIndices.firstIndex { rows[$0].block >= block }
     }
 
     /// Link indices in display order.
@@ -160,8 +176,9 @@ final class CompareView: View {
             return
         }
         let (textWidth, stacked) = columnWidths(frame)
+        isStacked = stacked
         layOut(width: textWidth)
-        if revealPending, let block = focusedBlock, let row = rows.firstIndex(where: { $0.block == block }) {
+        if revealPending, let block = focusedBlock, let row = scrolledRow(ofBlock: block) {
             revealPending = false
             scroller.top = max(0, row - 2)
         }
@@ -199,7 +216,7 @@ final class CompareView: View {
         drawHeader(into: &grid, article: lead, share: share(of: lead, alignment), x: top.x, width: top.width, y: top.y, compact: true)
         drawHeader(into: &grid, article: other, share: share(of: other, alignment), x: bottom.x, width: bottom.width,
                    y: bottom.y, compact: true)
-        let leadRows = rows.filter { $0.lead != nil || ($0.lead == nil && $0.other == nil) }
+        let leadRows = scrolledRows
         let otherRows = rows.filter { $0.other != nil || ($0.lead == nil && $0.other == nil) }
         scroller.scroll(by: 0, total: leadRows.count, height: top.height - 1)
         // The bottom follows the top: it shows the block at the top of the lead pane.
@@ -283,7 +300,7 @@ final class CompareView: View {
     // MARK: - Actions
 
     func handle(_ action: Action, frame: Rect) -> Bool {
-        let total = rows.count
+        let total = scrolledRows.count
         if scroller.move(action, total: total, height: height) { return true }
         switch action {
         case .nextLink, .previousLink:
@@ -291,7 +308,7 @@ final class CompareView: View {
             guard !order.isEmpty else { return false }
             let position = currentLink.flatMap { order.firstIndex(of: $0) }
             currentLink = order[Cycling.step(from: position, count: order.count, forward: action == .nextLink)]
-            if let block = focusedBlock, let row = rows.firstIndex(where: { $0.block == block }) {
+            if let block = focusedBlock, let row = scrolledRow(ofBlock: block) {
                 scroller.reveal(row, total: total, height: height, margin: 2)
                 if row > scroller.top + 2 || row < scroller.top { scroller.top = max(0, row - 2) }
                 scroller.scroll(by: 0, total: total, height: height)
@@ -346,11 +363,14 @@ final class CompareView: View {
     private func revealMatch() {
         guard let currentMatch else { return }
         let match = matches[currentMatch]
-        guard let row = rows.firstIndex(where: { row in
+        guard let found = rows.firstIndex(where: { row in
             let line = match.side == .lead ? row.lead : row.other
             return line?.sources.contains { $0.sentence == match.sentence && match.range.contains($0.offset) } ?? false
         }) else { return }
-        scroller.reveal(row, total: rows.count, height: height, margin: 2)
+        let indices = scrolledIndices
+        // Stacked, a match in the bottom pane is shown by scrolling the top to its block.
+        guard let row = indices.firstIndex(of: found) ?? scrolledRow(ofBlock: rows[found].block) else { return }
+        scroller.reveal(row, total: indices.count, height: height, margin: 2)
     }
 
     var searchPosition: (current: Int, count: Int)? {

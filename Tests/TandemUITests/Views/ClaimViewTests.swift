@@ -66,6 +66,21 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("Claim "))
     }
 
+    @Test func stackedOnANarrowTerminalBothPanesShowThePinnedSentences() throws {
+        let app = appWithClaims()
+        try open("Will China arm Russia?", in: app)
+        for _ in 0..<app.reader.claims.count {
+            app.handle(.character("n"))
+            let text = app.reader.focusedClaim.flatMap { app.model.sentence($0.sentence, of: $0.article)?.text }
+            if text?.hasPrefix("Der Spiegel then reported") == true { break }
+        }
+        app.handle(.enter)
+        app.handle(.enter)
+        let screen = app.render(width: 80, height: 24).text
+        #expect(screen.contains("Der Spiegel then reported"), "\(screen)")
+        #expect(screen.contains("The German magazine Der Spiegel"), "\(screen)")
+    }
+
     @Test func plusAndMinusShowMoreOrFewerClaims() throws {
         let app = appWithClaims()
         try open("Will China arm Russia?", in: app)
