@@ -48,7 +48,7 @@ enum NearDuplicates {
         let cutoffs = ranked.parallelMap { list -> UInt64 in
             let sorted = list.sorted()
             let length = sorted.count - Int((threshold * Double(sorted.count)).rounded(.up)) + 1
-            return length > 0 ? sorted[min(length, sorted.count) - 1] : 0
+            return length > 0 && !sorted.isEmpty ? sorted[min(length, sorted.count) - 1] : 0
         }
         var candidates: [UInt64] = []
         for run in runs {

@@ -7,6 +7,12 @@ struct Shingles: Sendable {
 
     /// - Complexity: O(*n* log *n*), *n* the article's words.
     init(_ article: SegmentedArticle, title: [Token]) {
+        // An article with no body is a version of nothing (two empty files share
+        // only the placeholder title).
+        guard !article.sentences.isEmpty else {
+            hashes = []
+            return
+        }
         var keys: [UInt64] = title.map(\.key.value)
         for sentence in article.sentences { keys += sentence.tokens.map(\.key.value) }
         guard keys.count >= Self.width else {

@@ -2,7 +2,9 @@
 ///
 /// UTF-8 (with or without a byte-order mark) is taken as it is; UTF-16 is read
 /// when a byte-order mark announces it; anything else that is not valid UTF-8 is
-/// read as Windows-1252, the usual encoding of older news files, so `£` stays `£`.
+/// read as Windows-1252, the usual encoding of older news files, so `£` stays `£`
+/// — line by line when some lines are UTF-8 and others are not, so that neither
+/// half of a pasted-together file turns into mojibake.
 enum TextDecoder {
     /// - Throws: `LoadFailure.binary` when the bytes hold NUL bytes (and are not UTF-16).
     /// - Complexity: O(*n*), *n* the byte count.
@@ -60,17 +62,35 @@ enum TextDecoder {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         var map = OffsetMapBuilder()
-        for (offset, byte) in bytes.enumerated() {
-            let start = out.count
-            if byte < 0x80 {
-                out.append(byte)
-                map.addCopy(derived: start, source: offset, length: 1)
+        var sawUTF8Line = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd < bytes.count { lineEnd += 1 }
+            let line = Array(bytes[lineStart..<lineEnd])
+            // A line with non-ASCII bytes that is valid UTF-8 is UTF-8 (cp1252 text
+            // almost never forms valid multi-byte sequences by chance).
+            if line.contains(where: { $0 >= 0x80 }), isValidUTF8(line) {
+                sawUTF8Line = true
+                let start = out.count
+                out.append(contentsOf: line)
+                map.addCopy(derived: start, source: lineStart, length: line.count)
             } else {
-                appendUTF8(Windows1252.scalar(for: byte), to: &out)
-                map.addReplacement(derived: start..<out.count, source: offset..<(offset + 1))
+                for (index, byte) in line.enumerated() {
+                    let start = out.count, offset = lineStart + index
+                    if byte < 0x80 {
+                        out.append(byte)
+                        map.addCopy(derived: start, source: offset, length: 1)
+                    } else {
+                        appendUTF8(Windows1252.scalar(for: byte), to: &out)
+                        map.addReplacement(derived: start..<out.count, source: offset..<(offset + 1))
+                    }
+                }
             }
+            lineStart = lineEnd
         }
-        return DecodedText(utf8: out, encoding: .windows1252, offsets: map.map)
+        return DecodedText(utf8: out, encoding: sawUTF8Line ? .mixed : .windows1252, offsets: map.map)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> DecodedText {

@@ -69,3 +69,12 @@ import TestSupport
         #expect(clusters.map(\.articles) == [[0, 1, 2], [4, 5]])
     }
 }
+
+@Suite struct EmptyArticleClusterTests {
+    @Test func emptyArticlesAreNotDuplicatesOfEachOther() {
+        let folder = TemporaryFolder()
+        let paths = [folder.write("a.txt", ""), folder.write("b.txt", "   \n\n\t\n"), folder.write("c.txt", "\n")]
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        #expect(StoryClusters().find(in: corpus).pairs.isEmpty)
+    }
+}

@@ -33,6 +33,18 @@ import Testing
         #expect(decoded.offsets.sourceOffset(of: decoded.utf8.count) == bytes.count)
     }
 
+    @Test func mixedFilesAreDecodedLineByLine() throws {
+        let utf8Line = Array("Café costs £3.\n".utf8)
+        let cp1252Line: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" co".utf8) + [0xFB] + Array("ts ".utf8) + [0xA3] + Array("3.\n".utf8)
+        let decoded = try TextDecoder.decode(utf8Line + cp1252Line)
+        #expect(decoded.encoding == .mixed)
+        #expect(decoded.string == "Café costs £3.\nCafé coûts £3.\n")
+        // The "3" of the second line is file byte utf8Line.count + 12, text byte utf8Line.count + 15.
+        let text = Array(decoded.string.utf8)
+        let three = text.indices.last { text[$0] == 0x33 }!
+        #expect(decoded.offsets.sourceOffset(of: three) == utf8Line.count + 12)
+    }
+
     @Test func utf16WithByteOrderMarkIsDecoded() throws {
         let little: [UInt8] = [0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00]  // "Hé"
         let decoded = try TextDecoder.decode(little)
