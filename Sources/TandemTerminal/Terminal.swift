@@ -15,7 +15,7 @@ public enum TerminalError: Error, Equatable {
     public var message: String {
         switch self {
         case .notATerminal:
-            return "the reader needs a terminal; for scripts use tandem list, show, align or clusters (with --json)"
+            return "the reader needs a terminal; for scripts use tandem list, show, align, clusters or claims (with --json)"
         case .noTermVariable: return "TERM is not set; set it to your terminal's type (e.g. TERM=xterm-256color)"
         case .unknownTerminal(let term): return "unknown terminal type '\(term)' (no terminfo entry); try TERM=xterm-256color"
         case .noUTF8Locale: return "no UTF-8 locale is available (tried the environment's and C.UTF-8)"

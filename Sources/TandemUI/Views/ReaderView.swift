@@ -40,14 +40,17 @@ final class ReaderView: View {
     }
 
     /// The reading position: the text at the top of the pane.
+    /// At the very top it is paragraph −1.
     var readingPosition: ReadingState.Position? {
-        anchor.map { ReadingState.Position(paragraph: $0.paragraph, offset: $0.offset) }
+        guard article != nil else { return nil }
+        return anchor.map { ReadingState.Position(paragraph: $0.paragraph, offset: $0.offset) }
+            ?? ReadingState.Position(paragraph: -1, offset: 0)
     }
 
     /// Opens an article at a remembered position (applied at the next layout).
     func open(_ article: Int, at position: ReadingState.Position) {
         open(article)
-        anchor = (position.paragraph, position.offset)
+        if position.paragraph >= 0 { anchor = (position.paragraph, position.offset) }
     }
 
     /// Re-reads the article's claims (when they arrive or the level changes),
@@ -102,6 +105,12 @@ final class ReaderView: View {
         return fresh
     }
 
+    /// The text at the top of the pane; none at the very top, so that a new width
+    /// keeps the title in view rather than jumping to the first paragraph.
+    private static func anchor(at top: Int, in layout: ArticleLayout) -> (paragraph: Int, offset: Int)? {
+        top == 0 ? nil : layout.anchor(of: top)
+    }
+
     /// Position through the article, 0…100, for the status bar.
     func position(height: Int) -> Int {
         guard let layout, layout.rows.count > height else { return 100 }
@@ -123,7 +132,7 @@ final class ReaderView: View {
         height = max(1, body.height)
         guard let layout = layout(width: body.width) else { return }
         scroller.scroll(by: 0, total: layout.rows.count, height: body.height)
-        anchor = layout.anchor(of: scroller.top)
+        anchor = Self.anchor(at: scroller.top, in: layout)
         for (offset, row) in layout.rows.dropFirst(scroller.top).prefix(body.height).enumerated() {
             drawRow(row, into: &grid, x: body.x, y: body.y + offset, width: body.width)
         }
@@ -172,7 +181,7 @@ final class ReaderView: View {
         guard let layout = layout ?? layout(width: frame.width) else { return false }
         let height = max(1, frame.height - 1), total = layout.rows.count
         if scroller.move(action, total: total, height: height) {
-            anchor = layout.anchor(of: scroller.top)
+            anchor = Self.anchor(at: scroller.top, in: layout)
             return true
         }
         switch action {
@@ -199,7 +208,7 @@ final class ReaderView: View {
         default:
             return false
         }
-        anchor = layout.anchor(of: scroller.top)
+        anchor = Self.anchor(at: scroller.top, in: layout)
         return true
     }
 
@@ -258,6 +267,6 @@ final class ReaderView: View {
     func wheel(_ lines: Int, frame: Rect) {
         guard let layout else { return }
         scroller.scroll(by: lines, total: layout.rows.count, height: max(1, frame.height - 1))
-        anchor = layout.anchor(of: scroller.top)
+        anchor = Self.anchor(at: scroller.top, in: layout)
     }
 }

@@ -40,6 +40,16 @@ import TestSupport
         #expect(grid.styles(titleRow).contains(.title))
     }
 
+    @Test func resizingAtTheTopKeepsTheTitleInView() {
+        let app = seedApplication()
+        app.handle(.enter)
+        _ = app.render(width: 120, height: 32)
+        for (width, height) in [(1, 1), (20, 5), (50, 15), (37, 9), (120, 32)] { _ = app.render(width: width, height: height) }
+        let grid = app.render(width: 120, height: 32)
+        #expect(grid.text.contains("Balancing the Tightrope Between China and Russia is Serious Business"))
+        #expect(grid.text.contains("by Brian Hart"))
+    }
+
     @Test func headingsAreSetApartInTheReader() {
         let app = seedApplication()
         app.press("jjjj") // 001, in the second story
