@@ -6,6 +6,9 @@
 /// their first emoji so that the width we measure is the width the terminal draws.
 public enum DisplayText {
     public static func sanitize(_ text: String) -> String {
+        // Most text needs nothing: checking is much cheaper than rebuilding.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }),
+              text.unicodeScalars.contains(where: needsChange) else { return text }
         var out = String.UnicodeScalarView()
         var skipJoined = false
         for scalar in text.unicodeScalars {
@@ -37,6 +40,17 @@ public enum DisplayText {
             }
         }
         return String(out)
+    }
+
+    /// A scalar that `sanitize` replaces or drops.
+    private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B, 0x200D...0x200F, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF,
+             0xE0020...0xE007F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isEmojiish(_ scalar: Unicode.Scalar) -> Bool {
