@@ -36,10 +36,10 @@ struct ClaimCues: Sendable, Equatable {
                 }
             } ? 1 : 0
         }
-        let wordCount = tokens.filter { $0.unicodeScalars.first.map { !ClaimWords.isDigit($0) } ?? false }.count
+        let wordCount = tokens.filter { $0.unicodeScalars.first.map { !UTF8Scalars.isDigit($0) } ?? false }.count
         let capitalised = tokens.indices.dropFirst().filter { Self.isCapitalised(tokens[$0]) }.count
         values = [
-            text.unicodeScalars.contains(where: ClaimWords.isDigit) ? 1 : 0,
+            text.unicodeScalars.contains(where: UTF8Scalars.isDigit) ? 1 : 0,
             text.utf8.contains(UInt8(ascii: "%")) || words.contains("percent") || anyPhrase([["per", "cent"]]) > 0 ? 1 : 0,
             text.unicodeScalars.contains { "$£€¥".unicodeScalars.contains($0) } || any(Lexicon.money) > 0 ? 1 : 0,
             tokens.contains { $0.count == 4 && Int($0).map { (1800...2099).contains($0) } ?? false } ? 1 : 0,
@@ -49,7 +49,7 @@ struct ClaimCues: Sendable, Equatable {
             max(any(Lexicon.comparison), lower.contains { $0.count > 5 && $0.hasSuffix("est") } ? 1 : 0,
                 zip(lower, lower.dropFirst()).contains { $0.hasSuffix("er") && $1 == "than" } ? 1 : 0),
             Double(min(capitalised, 5)) / 5,
-            tokens.contains { $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy(ScalarClass.isUppercase) } ? 1 : 0,
+            tokens.contains { $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy(UTF8Scalars.isUppercase) } ? 1 : 0,
             text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "?" ? 1 : 0,
             max(any(Lexicon.obligation), anyPhrase([["need", "to"], ["have", "to"], ["let", "us"]])),
             max(any(Lexicon.future), anyPhrase([["going", "to"]])),
@@ -71,7 +71,7 @@ struct ClaimCues: Sendable, Equatable {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+            if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
                 current.append("'")
@@ -83,7 +83,7 @@ struct ClaimCues: Sendable, Equatable {
         return tokens
     }
 
-    static func isCapitalised(_ token: String) -> Bool { token.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    static func isCapitalised(_ token: String) -> Bool { token.unicodeScalars.first.map(UTF8Scalars.isUppercase) ?? false }
 
     /// Small word lists; general English, not any corpus's vocabulary.
     enum Lexicon {

@@ -17,7 +17,7 @@ enum ClaimWords {
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
-            if isDigit(scalar) {
+            if UTF8Scalars.isDigit(scalar) {
                 let (word, end) = quantity(scalars, at: i)
                 words.append(word)
                 i = end
@@ -70,7 +70,8 @@ enum ClaimWords {
     /// surroundings: a currency sign before, a percent after, a year's shape.
     private static func quantity(_ s: [Unicode.Scalar], at start: Int) -> (String, Int) {
         var end = start
-        while end < s.count, isDigit(s[end]) || (isSeparator(s[end]) && end + 1 < s.count && isDigit(s[end + 1])) {
+        while end < s.count, UTF8Scalars.isDigit(s[end])
+            || (isSeparator(s[end]) && end + 1 < s.count && UTF8Scalars.isDigit(s[end + 1])) {
             end += 1
         }
         let before = start > 0 ? previousNonSpace(s, before: start) : nil
@@ -115,7 +116,6 @@ enum ClaimWords {
         return ["million", "billion", "trillion", "bn", "m"].contains(word) ? wordEnd : end
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "." }
 
     /// Letters, digits, marks and the underscore: what `\w` matches.

@@ -56,11 +56,11 @@ enum QuantityReader {
 
     /// A capitalised month name ("may" is a verb).
     private static func isMonth(_ token: String) -> Bool {
-        token.unicodeScalars.first.map(ScalarClass.isUppercase) == true && months[token.lowercased()] != nil
+        token.unicodeScalars.first.map(UTF8Scalars.isUppercase) == true && months[token.lowercased()] != nil
     }
 
     private static func number(_ token: String) -> Double? {
-        guard let first = token.unicodeScalars.first, first.isASCII, ClaimWords.isDigit(first) else {
+        guard let first = token.unicodeScalars.first, first.isASCII, UTF8Scalars.isDigit(first) else {
             return numberWords[token.lowercased()]
         }
         return Double(token.replacingOccurrences(of: ",", with: ""))
@@ -84,9 +84,9 @@ enum QuantityReader {
         let scalars = Array(text.unicodeScalars)
         for (index, c) in scalars.enumerated() {
             let separatorInNumber = isNumber && (c == "," || c == ".") && index + 1 < scalars.count
-                && scalars[index + 1].isASCII && ScalarClass.isDigit(scalars[index + 1])
-            if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || separatorInNumber {
-                if current.isEmpty { isNumber = ScalarClass.isDigit(c) }
+                && scalars[index + 1].isASCII && UTF8Scalars.isDigit(scalars[index + 1])
+            if UTF8Scalars.isLetter(c) || UTF8Scalars.isDigit(c) || separatorInNumber {
+                if current.isEmpty { isNumber = UTF8Scalars.isDigit(c) }
                 current.append(c)
             } else {
                 if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }

@@ -130,6 +130,7 @@ public final class StateStore: @unchecked Sendable {
             """, [.text(corpus), value])
     }
 
+    @discardableResult
     private func locked<T>(_ work: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }

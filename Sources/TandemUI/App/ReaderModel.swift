@@ -51,13 +51,19 @@ public final class ReaderModel {
         (claims?[article] ?? []).filter { $0.level <= claimLevel }
     }
 
-    /// The text of a sentence and where it sits in its paragraph.
-    public func sentence(_ sentence: Int, of article: Int) -> (paragraph: Int, range: Range<Int>, text: String)? {
+    /// Where a sentence sits: its paragraph and UTF-8 range in the paragraph's text.
+    public func location(ofSentence sentence: Int, of article: Int) -> (paragraph: Int, range: Range<Int>)? {
         guard let analysis, analysis.articles.indices.contains(article),
               analysis.articles[article].sentences.indices.contains(sentence) else { return nil }
+        let item = analysis.articles[article].sentences[sentence]
+        return (item.paragraph, item.textRange)
+    }
+
+    /// The text of a sentence and where it sits in its paragraph.
+    public func sentence(_ sentence: Int, of article: Int) -> (paragraph: Int, range: Range<Int>, text: String)? {
+        guard let analysis, let place = location(ofSentence: sentence, of: article) else { return nil }
         let segmented = analysis.articles[article]
-        let item = segmented.sentences[sentence]
-        return (item.paragraph, item.textRange, segmented.text(of: item))
+        return (place.paragraph, place.range, segmented.text(of: segmented.sentences[sentence]))
     }
 
     public func markRead(_ article: Int) {

@@ -60,7 +60,7 @@ final class ReaderView: View {
         claims = article.map(model.visibleClaims(of:)) ?? []
         claimRanges = [:]
         for claim in claims {
-            guard let article, let sentence = model.sentence(claim.sentence, of: article) else { continue }
+            guard let article, let sentence = model.location(ofSentence: claim.sentence, of: article) else { continue }
             claimRanges[sentence.paragraph, default: []].append(sentence.range)
         }
         currentClaim = focused.flatMap { sentence in claims.firstIndex { $0.sentence == sentence } }
@@ -68,6 +68,12 @@ final class ReaderView: View {
 
     /// The claim in focus.
     var focusedClaim: Claim? { currentClaim.map { claims[$0] } }
+
+    /// Where the claim in focus sits, for drawing and revealing it.
+    private var focusedClaimLocation: (paragraph: Int, range: Range<Int>)? {
+        guard let claim = focusedClaim, let article else { return nil }
+        return model.location(ofSentence: claim.sentence, of: article)
+    }
 
     /// Re-reads the linked passages (when the analysis arrives).
     func refreshLinks() {
@@ -151,8 +157,7 @@ final class ReaderView: View {
         let span = (line.glyphs.first?.offset ?? 0)...(line.glyphs.last?.offset ?? 0)
         let linkedRanges = (row.paragraph.flatMap { linked[$0] } ?? []).filter { $0.overlaps(span) }
         let rowClaims = (row.paragraph.flatMap { claimRanges[$0] } ?? []).filter { $0.overlaps(span) }
-        let focusedClaimRange = focusedClaim.flatMap { claim in article.flatMap { model.sentence(claim.sentence, of: $0) } }
-            .flatMap { $0.paragraph == row.paragraph ? $0.range : nil }
+        let focusedClaimRange = focusedClaimLocation.flatMap { $0.paragraph == row.paragraph ? $0.range : nil }
         let rowMatches = row.paragraph.map { paragraph in
             matches.indices.filter { matches[$0].paragraph == paragraph && matches[$0].range.overlaps(span) }
         } ?? []
@@ -192,9 +197,9 @@ final class ReaderView: View {
                 reveal(matches[currentMatch!], height: height)
                 break
             }
-            guard !claims.isEmpty, let article else { return false }
+            guard !claims.isEmpty else { return false }
             currentClaim = Cycling.step(from: currentClaim, count: claims.count, forward: action == .nextItem)
-            if let sentence = model.sentence(claims[currentClaim!].sentence, of: article) {
+            if let sentence = focusedClaimLocation {
                 // The whole claim in view: its last line, then its first.
                 let last = sentence.range.upperBound - 1..<sentence.range.upperBound
                 reveal((sentence.paragraph, last), height: height)

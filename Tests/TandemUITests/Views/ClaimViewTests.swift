@@ -22,6 +22,15 @@ import TestSupport
         app.handle(.enter)
     }
 
+    /// Presses `n` until the claim in focus starts with `prefix` (or every claim was visited).
+    private func walkToClaim(startingWith prefix: String, in app: Application) {
+        for _ in 0..<app.reader.claims.count {
+            app.handle(.character("n"))
+            let text = app.reader.focusedClaim.flatMap { app.model.sentence($0.sentence, of: $0.article)?.text }
+            if text?.hasPrefix(prefix) == true { return }
+        }
+    }
+
     @Test func claimsAreUnderlinedAndNFocusesTheFirst() throws {
         let app = appWithClaims()
         try open("Will China arm Russia?", in: app)
@@ -41,12 +50,8 @@ import TestSupport
     @Test func enterOnACorroboratedClaimListsTheOtherArticlesThenComparesThem() throws {
         let app = appWithClaims()
         try open("Will China arm Russia?", in: app)
-        // Walk to the claim about Der Spiegel's report, which 002 also makes.
-        for _ in 0..<app.reader.claims.count {
-            app.handle(.character("n"))
-            let text = app.reader.focusedClaim.flatMap { app.model.sentence($0.sentence, of: $0.article)?.text }
-            if text?.hasPrefix("Der Spiegel then reported") == true { break }
-        }
+        // The claim about Der Spiegel's report, which 002 also makes.
+        walkToClaim(startingWith: "Der Spiegel then reported", in: app)
         let claim = try #require(app.reader.focusedClaim)
         #expect(claim.claimant == "Der Spiegel")
         app.handle(.enter)
@@ -69,11 +74,7 @@ import TestSupport
     @Test func stackedOnANarrowTerminalBothPanesShowThePinnedSentences() throws {
         let app = appWithClaims()
         try open("Will China arm Russia?", in: app)
-        for _ in 0..<app.reader.claims.count {
-            app.handle(.character("n"))
-            let text = app.reader.focusedClaim.flatMap { app.model.sentence($0.sentence, of: $0.article)?.text }
-            if text?.hasPrefix("Der Spiegel then reported") == true { break }
-        }
+        walkToClaim(startingWith: "Der Spiegel then reported", in: app)
         app.handle(.enter)
         app.handle(.enter)
         let screen = app.render(width: 80, height: 24).text
