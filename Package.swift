@@ -46,10 +46,15 @@ let package = Package(
             name: "tandem-bench",
             dependencies: ["TandemKit", "TandemUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzzing harness (see TESTING.md): targets and invariants, and the
+        // executable that scripts/fuzz builds against libFuzzer.
+        .target(name: "TandemFuzz", dependencies: ["TandemKit"]),
+        .executableTarget(name: "tandem-fuzz", dependencies: ["TandemFuzz"]),
         .target(name: "TestSupport", dependencies: ["TandemKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit", "TestSupport"]),
         .testTarget(name: "TandemUITests", dependencies: ["TandemUI", "TandemKit", "TestSupport"]),
         .testTarget(name: "TandemTerminalTests", dependencies: ["TandemTerminal", "TandemUI"]),
+        .testTarget(name: "TandemFuzzTests", dependencies: ["TandemFuzz"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["TestSupport", "TandemKit"]),
     ]
 )

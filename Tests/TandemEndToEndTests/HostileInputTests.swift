@@ -56,4 +56,40 @@ import TestSupport
         #expect(output.json?["encoding"] as? String == "utf-8+windows-1252")
         #expect(output.stdout.contains("Café costs £3") && output.stdout.contains("Café coûts £3"))
     }
+
+    @Test func aFiftyMegabyteFileIsRefusedInOneLineByEveryCommand() throws {
+        let folder = TemporaryFolder()
+        let paragraph = "The council approved the harbour plan after a long debate, the mayor said on Tuesday.\n\n"
+        let big = folder.write("big.txt", "A headline\n\n" + String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count))
+        let small = folder.write("small.txt", "Another headline\n\n" + paragraph)
+        for arguments in [["list", big], ["show", big], ["claims", big], ["clusters", big], ["align", big, small]] {
+            let output = try TandemProcess.run(arguments)
+            #expect(output.status == 1, "\(arguments)")
+            #expect(output.stderr == "tandem: error: \(big): file is 50 MB, over the 10 MB limit (see --max-size)\n",
+                    "\(arguments)")
+        }
+        // In a folder it is one skipped file among others.
+        let list = try TandemProcess.run(["list", folder.path])
+        #expect(list.status == 0 && list.stdout.contains("Another headline"))
+        #expect(list.stderr == "tandem: warning: skipped \(big): file is 50 MB, over the 10 MB limit (see --max-size)\n")
+    }
+
+    @Test func aHundredThousandFilesInOneFolderAreAllListed() throws {
+        let folder = TemporaryFolder()
+        let flat = folder.makeFolder("flat")
+        for index in 0..<100_000 {
+            // Plain POSIX writes: Foundation's createFile writes through a temporary file.
+            let fd = open(flat + "/" + String(format: "%06d.txt", index), O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            precondition(fd >= 0)
+            let bytes = Array("Note \(index)\n\nWord.\n".utf8)
+            precondition(write(fd, bytes, bytes.count) == bytes.count)
+            close(fd)
+        }
+        let output = try TandemProcess.run(["list", flat])
+        #expect(output.status == 0 && output.stderr.isEmpty)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 100_000)
+        #expect(lines.first?.hasPrefix("000000.txt") == true && lines.last?.hasPrefix("099999.txt") == true)
+        #expect(lines.last?.hasSuffix("Note 99999") == true)
+    }
 }

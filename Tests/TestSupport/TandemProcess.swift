@@ -22,6 +22,10 @@ public enum TandemProcess {
 
     public enum Failure: Error { case binaryNotBuilt }
 
+    /// The reading state and analysis cache of the commands a test run starts.
+    static let stateFolder = FileManager.default.temporaryDirectory.path + "/tandem-test-state-\(getpid())"
+
+
     /// Runs `tandem` with `arguments` (or, with `shell`, `/bin/sh` with them, for redirections).
     public static func run(_ arguments: [String], in directory: String? = nil,
                            environment: [String: String] = [:], shell: Bool = false,
@@ -33,6 +37,8 @@ public enum TandemProcess {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"
+        // Never the user's own state and cache: one folder for this test run.
+        env["TANDEM_STATE"] = env["TANDEM_STATE"] ?? stateFolder + "/state.sqlite"
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -59,9 +59,7 @@ struct CorpusLoader {
     }
 
     private func read(_ item: Pending) throws(LoadFailure) -> Article {
-        let bytes = try FileSystem.readAll(item.path, limit: options.maxFileSize)
-        let text = try TextDecoder.decode(bytes)
-        return Article(id: item.id, path: item.path, text: text, byteCount: bytes.count)
+        try Article(id: item.id, path: item.path, bytes: FileSystem.readAll(item.path, limit: options.maxFileSize))
     }
 
     private func walk(directory: String, idPrefix: String, pending: inout [Pending],

@@ -46,11 +46,32 @@ final class SQLiteDatabase {
         var statement: OpaquePointer?
         try check(sqlite3_prepare_v2(handle, sql, -1, &statement, nil))
         defer { sqlite3_finalize(statement) }
+        return try run(statement, values)
+    }
+
+    /// Runs one statement many times, once per set of values, preparing it once.
+    func queryEach(_ sql: String, _ valueSets: [[Value]], rows: ([Value], [[Value]]) throws -> Void) throws {
+        var statement: OpaquePointer?
+        try check(sqlite3_prepare_v2(handle, sql, -1, &statement, nil))
+        defer { sqlite3_finalize(statement) }
+        for values in valueSets {
+            try rows(values, try run(statement, values))
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+    }
+
+    private func run(_ statement: OpaquePointer?, _ values: [Value]) throws -> [[Value]] {
         for (index, value) in values.enumerated() {
             let position = Int32(index + 1)
             switch value {
             case .integer(let number): try check(sqlite3_bind_int64(statement, position, number))
             case .text(let text): try check(sqlite3_bind_text(statement, position, text, -1, tandem_sqlite_transient()))
+            case .blob(let bytes):
+                try check(bytes.withUnsafeBytes { buffer in
+                    sqlite3_bind_blob64(statement, position, buffer.baseAddress, sqlite3_uint64(buffer.count),
+                                        tandem_sqlite_transient())
+                })
             case .null: try check(sqlite3_bind_null(statement, position))
             }
         }
@@ -63,6 +84,10 @@ final class SQLiteDatabase {
                 switch sqlite3_column_type(statement, column) {
                 case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
                 case SQLITE_NULL: return .null
+                case SQLITE_BLOB:
+                    let count = Int(sqlite3_column_bytes(statement, column))
+                    guard count > 0, let start = sqlite3_column_blob(statement, column) else { return .blob([]) }
+                    return .blob(Array(UnsafeRawBufferPointer(start: start, count: count)))
                 default: return .text(String(cString: sqlite3_column_text(statement, column)))
                 }
             })
@@ -91,9 +116,11 @@ final class SQLiteDatabase {
     enum Value: Equatable {
         case integer(Int64)
         case text(String)
+        case blob([UInt8])
         case null
 
         var integer: Int64? { if case .integer(let number) = self { return number } else { return nil } }
         var text: String? { if case .text(let text) = self { return text } else { return nil } }
+        var blob: [UInt8]? { if case .blob(let bytes) = self { return bytes } else { return nil } }
     }
 }

@@ -15,22 +15,36 @@ public final class AnalysisRunner: Sendable {
 
     public init() {}
 
+    /// Analyses articles already cleaned (segmentation, index, stories, claims).
     public func start(_ articles: [CleanArticle]) {
-        state.withLock { $0.progress = "analysing \(articles.count.formatted()) articles…" }
+        start(Corpus(articles: [], warnings: []), cleaned: articles,
+              cached: Array(repeating: nil, count: articles.count), through: CachedAnalysis(cache: nil))
+    }
+
+    /// Analyses a corpus through the analysis cache: the articles it holds are
+    /// not segmented again, and the stories of a corpus seen before are read back.
+    /// - Parameters:
+    ///   - cleaned: every article of `corpus`, cleaned, in order.
+    ///   - cached: the articles the cache held (`CachedAnalysis.cachedArticles(of:)`).
+    public func start(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?],
+                      through analysis: CachedAnalysis) {
+        state.withLock { $0.progress = "analysing \(cleaned.count.formatted()) articles…" }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let corpus = AnalyzedCorpus(cleaned: articles)
+            let analyzed = corpus.articles.isEmpty ? AnalyzedCorpus(cleaned: cleaned)
+                : AnalyzedCorpus(articles: analysis.segment(corpus, cleaned: cleaned, cached: cached))
             state.withLock { $0.progress = "finding stories…" }
-            var finder = StoryClusters()
-            finder.onProgress = { [self] done, total in
+            var analysis = analysis
+            analysis.stories.onProgress = { [self] done, total in
                 state.withLock { $0.progress = "finding stories… \(done * 100 / max(1, total))%" }
             }
-            let stories = finder.find(in: corpus)
+            let stories = corpus.articles.isEmpty
+                ? analysis.stories.find(in: analyzed) : analysis.stories(of: corpus) { analyzed }
             state.withLock {
-                $0.result = (corpus, stories)
+                $0.result = (analyzed, stories)
                 $0.progress = "finding claims…"
             }
             let claimFinder = ClaimFinder()
-            let claims = claimFinder.claims(in: corpus, scores: claimFinder.score(corpus))
+            let claims = claimFinder.claims(in: analyzed, scores: claimFinder.score(analyzed))
             state.withLock {
                 $0.claims = claims
                 $0.progress = nil

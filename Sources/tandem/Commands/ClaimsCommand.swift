@@ -13,6 +13,7 @@ struct ClaimsCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var state: StateOptions
     @Flag(help: "Print JSON: {\"claims\":[{\"article\",\"start\",\"end\",\"text\",\"score\",\"claimant\",\"corroborations\",\"conflicts\"}]}.")
     var json = false
     @Flag(help: "Score sentences given one per line on stdin.")
@@ -24,7 +25,7 @@ struct ClaimsCommand: ParsableCommand {
         progress.stage("reading")
         let loaded = try corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
-        let analyzed = AnalyzedCorpus(corpus: loaded)
+        let analyzed = AnalyzedCorpus(articles: CachedAnalysis(cache: state.analysisCache()).segment(loaded))
         progress.stage("scoring sentences")
         let finder = ClaimFinder()
         let scores = finder.score(analyzed)

@@ -8,6 +8,7 @@ struct ClustersCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var state: StateOptions
     @Flag(help: "Print JSON: {\"clusters\":[{\"articles\":[…],\"pairs\":[{\"a\",\"b\",\"similarity\",\"relation\"}]}]}.")
     var json = false
 
@@ -16,15 +17,15 @@ struct ClustersCommand: ParsableCommand {
         progress.stage("reading")
         let loaded = try corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
-        let analyzed = AnalyzedCorpus(corpus: loaded)
-        var finder = StoryClusters()
-        finder.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
-        let result = finder.find(in: analyzed)
+        var analysis = CachedAnalysis(cache: state.analysisCache())
+        analysis.stories.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
+        let articles = analysis.segment(loaded)
+        let result = analysis.stories(of: loaded) { AnalyzedCorpus(articles: articles) }
         progress.finish()
         if json {
-            try JSONOutput.print(ClustersReport(result, in: analyzed))
+            try JSONOutput.print(ClustersReport(result, in: articles))
         } else {
-            PlainText.printClusters(result, in: analyzed)
+            PlainText.printClusters(result, in: articles)
         }
     }
 }

@@ -13,6 +13,11 @@ struct CorpusOptions: ParsableArguments {
     func load() throws -> Corpus {
         let roots = try resolvedPaths()
         let corpus = Corpus.load(paths: roots, options: limits.loadOptions)
+        // One path that cannot be read says why in one line, as `show` does.
+        if corpus.articles.isEmpty, corpus.warnings.count == 1, let only = corpus.warnings.first, roots == [only.path] {
+            StandardError.fail("\(only.path): \(only.failure.reason)")
+            throw ExitCode.failure
+        }
         corpus.warnings.forEach(StandardError.warn)
         if corpus.articles.isEmpty && !corpus.warnings.isEmpty {
             StandardError.fail("no readable articles in \(roots.joined(separator: ", "))")

@@ -14,10 +14,7 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (text selection); M toggles it too.")
     var noMouse = false
-    @Option(name: .customLong("state"), help: "The reading-state database (default: $TANDEM_STATE, else $XDG_STATE_HOME/tandem/state.sqlite).")
-    var statePath: String?
-    @Flag(name: .customLong("no-state"), help: "Neither read nor write the reading state.")
-    var noState = false
+    @OptionGroup var state: StateOptions
 
     func run() throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -25,7 +22,9 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let loaded = try corpus.load()
-        let articles = Cleaner().clean(loaded)
+        let cache = CachedAnalysis(cache: state.analysisCache())
+        let cached = cache.cachedArticles(of: loaded)
+        let articles = cache.clean(loaded, cached: cached)
         let source = corpus.paths.isEmpty ? "the bundled seeds" : corpus.paths.map(CorpusOptions.displayName).joined(separator: ", ")
         let environment = ProcessInfo.processInfo.environment
         try MainActor.assumeIsolated {
@@ -45,15 +44,15 @@ struct ReadCommand: ParsableCommand {
                 app.progress = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (see tandem list)"
             }
             let analysis = AnalysisRunner()
-            analysis.start(articles)
+            analysis.start(loaded, cleaned: articles, cached: cached, through: cache)
             ReaderLoop.run(app, terminal: terminal, analysis: analysis)
         }
     }
 
     /// The state store, or nil with a warning when it cannot be used: the reader runs without it.
     private func openState() throws -> StateStore? {
-        guard !noState else { return nil }
-        let path = statePath ?? StateStore.defaultPath()
+        guard !state.noState else { return nil }
+        let path = state.resolvedStatePath
         do {
             return try StateStore(path: path)
         } catch {

@@ -36,16 +36,16 @@ enum PlainText {
         }
     }
 
-    static func printClusters(_ result: StoryClusters.Result, in corpus: AnalyzedCorpus) {
+    static func printClusters(_ result: StoryClusters.Result, in articles: [SegmentedArticle]) {
         if result.clusters.isEmpty { print("no related articles") }
         for (number, cluster) in result.clusters.enumerated() {
             if number > 0 { print("") }
             print("story \(number + 1): \(cluster.articles.count) articles")
             for article in cluster.articles {
-                print("  \(corpus.articles[article].id)  \(corpus.articles[article].clean.title)")
+                print("  \(articles[article].id)  \(articles[article].clean.title)")
             }
             for pair in cluster.pairs {
-                let a = corpus.articles[pair.a].id, b = corpus.articles[pair.b].id
+                let a = articles[pair.a].id, b = articles[pair.b].id
                 print("    \(pair.relation.rawValue.padding(toLength: 9)) \(percent(pair.similarity).leftPadded(to: 4))  \(a) ~ \(b)")
             }
         }

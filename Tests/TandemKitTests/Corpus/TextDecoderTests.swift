@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TandemKit
 
 @Suite struct TextDecoderTests {
@@ -69,5 +70,19 @@ import Testing
     ])
     func utf8ValidationIsStrict(bytes: [UInt8], valid: Bool) {
         #expect(TextDecoder.isValidUTF8(bytes) == valid)
+    }
+}
+
+@Suite struct ArticleFromBytesTests {
+    @Test func bytesInMemoryDecodeAsTheSameFileWould() throws {
+        let folder = TemporaryFolder()
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Caf\u{E9} prices rose 5%.\n".utf8)
+        let path = folder.write("a.txt", bytes: bytes)
+        let fromFile = try Corpus.loadFile(path)
+        let fromBytes = try Article(id: "a.txt", path: path, bytes: bytes)
+        #expect(fromBytes.text.utf8 == fromFile.text.utf8)
+        #expect(fromBytes.text.encoding == fromFile.text.encoding)
+        #expect(fromBytes.byteCount == fromFile.byteCount)
+        #expect(throws: LoadFailure.binary) { try Article(id: "b", path: "b", bytes: [0x41, 0x00]) }
     }
 }

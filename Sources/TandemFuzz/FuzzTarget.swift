@@ -1,0 +1,57 @@
+import TandemKit
+
+/// One stage of the pipeline run on arbitrary bytes, for a fuzzer or a replay.
+///
+/// Each target runs the stages before it too, and checks what it made against
+/// `Invariants`: a crash, a hang or a broken invariant is a finding. Inputs
+/// for the two-article targets are split at the first form feed (or in the
+/// middle), so a seed made of two versions of a story gives the fuzzer
+/// something to align.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    case decode
+    case clean
+    case segment
+    case align
+    case claims
+
+    /// Runs the target on one input.
+    /// - Returns: the broken invariants, empty when all hold.
+    public func run(_ bytes: [UInt8]) -> [String] {
+        switch self {
+        case .decode:
+            guard let article = Self.article(bytes, id: "input") else { return [] }
+            return Invariants.check(article)
+        case .clean:
+            guard let article = Self.article(bytes, id: "input") else { return [] }
+            return Invariants.check(Cleaner().clean(article), of: article)
+        case .segment:
+            guard let article = Self.article(bytes, id: "input") else { return [] }
+            return Invariants.check(Segmenter.segment(Cleaner().clean(article)), of: article)
+        case .align:
+            let (articles, corpus) = Self.pair(bytes)
+            return Invariants.check(Aligner().align(0, 1, in: corpus), in: corpus, files: articles)
+                + Invariants.check(StoryClusters().find(in: corpus), articleCount: 2)
+        case .claims:
+            let (_, corpus) = Self.pair(bytes)
+            let finder = ClaimFinder(model: ClaimModel.bundled)
+            let scores = finder.score(corpus)
+            return Invariants.check(scores, in: corpus)
+                + Invariants.check(finder.claims(in: corpus, scores: scores), in: corpus)
+        }
+    }
+
+    /// The article the bytes decode to, or nil for bytes that are not text.
+    static func article(_ bytes: [UInt8], id: String) -> Article? {
+        try? Article(id: id, path: id, bytes: bytes)
+    }
+
+    /// Two articles from one input; bytes that are not text become an empty article.
+    static func pair(_ bytes: [UInt8]) -> ([Article], AnalyzedCorpus) {
+        let split = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
+        let halves = [Array(bytes[..<split]), Array(bytes[min(split + 1, bytes.count)...])]
+        let articles = halves.enumerated().map { index, half in
+            article(half, id: "\(index)") ?? article([], id: "\(index)")!
+        }
+        return (articles, AnalyzedCorpus(corpus: Corpus(articles: articles, warnings: [])))
+    }
+}

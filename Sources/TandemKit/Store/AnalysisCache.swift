@@ -1,0 +1,148 @@
+import Foundation
+
+/// What the analysis made of each file, keyed by the file's content digest, and
+/// what it made of each whole corpus (its stories), keyed by the digests of all
+/// its files: unchanged files are never analysed twice, and a changed file is
+/// re-analysed alone.
+///
+/// An SQLite file beside the reading state (WAL mode, each batch of writes one
+/// transaction). It is only a cache: a damaged file is replaced, and a failed
+/// read or write means the work is done again, never that the command fails.
+public final class AnalysisCache: @unchecked Sendable {
+    /// Bump whenever cleaning, segmentation, tokens or clustering change what
+    /// they produce: entries of other versions are never read, and age out.
+    static let version = 1
+
+    /// Entries unused for this many days are dropped when new ones are written.
+    static let retentionDays = 30
+
+    private let database: SQLiteDatabase
+    private let lock = NSLock()
+    public let path: String
+    /// Set when the file was damaged and replaced: one line for the user.
+    public private(set) var notice: String?
+
+    /// `cache.sqlite` in the folder of the reading state.
+    public static func path(besideState statePath: String) -> String {
+        let folder = (statePath as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/cache.sqlite"
+    }
+
+    /// - Throws: when the file cannot be created or written at all.
+    public init(path: String) throws {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        }
+        do {
+            database = try Self.open(path)
+        } catch let failure as SQLiteDatabase.Failure where failure.isCorruption {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            notice = "the analysis cache \(path) was damaged; started a new one"
+            database = try Self.open(path)
+        }
+    }
+
+    private static func open(_ path: String) throws -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: path)
+        try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+        try database.transaction {
+            try database.execute("""
+                CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, data BLOB NOT NULL, used INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS corpora (key TEXT PRIMARY KEY, stories BLOB NOT NULL, used INTEGER NOT NULL);
+                """)
+        }
+        return database
+    }
+
+    // MARK: - Articles
+
+    /// The cached bytes of the articles with these digests (those found).
+    public func articles(for digests: [ContentDigest]) -> [ContentDigest: [UInt8]] {
+        var found: [ContentDigest: [UInt8]] = [:]
+        var stale: [ContentDigest] = []
+        let today = Self.today
+        locked {
+            var next = 0
+            try database.queryEach("SELECT data, used FROM articles WHERE key = ?",
+                                   digests.map { [.text(Self.key($0))] }) { _, rows in
+                let digest = digests[next]
+                next += 1
+                guard let row = rows.first, let data = row[0].blob else { return }
+                found[digest] = data
+                if (row[1].integer ?? 0) < today { stale.append(digest) }
+            }
+        }
+        if !stale.isEmpty { touch(table: "articles", keys: stale.map(Self.key)) }
+        return found
+    }
+
+    /// Stores analysed articles, all in one transaction.
+    public func store(articles: [(ContentDigest, [UInt8])]) {
+        guard !articles.isEmpty else { return }
+        let today = Self.today
+        locked {
+            try database.transaction {
+                try database.queryEach("INSERT OR REPLACE INTO articles (key, data, used) VALUES (?, ?, ?)",
+                                       articles.map { [.text(Self.key($0.0)), .blob($0.1), .integer(today)] }) { _, _ in }
+                try database.query("DELETE FROM articles WHERE used < ?", [.integer(today - Int64(Self.retentionDays))])
+            }
+        }
+    }
+
+    // MARK: - Corpora
+
+    /// The cached stories of a corpus, by its key (`CachedAnalysis.corpusKey`).
+    public func stories(for key: String) -> [UInt8]? {
+        var found: [UInt8]?
+        var stale = false
+        locked {
+            let row = try database.query("SELECT stories, used FROM corpora WHERE key = ?", [.text(key)]).first
+            found = row?[0].blob
+            stale = (row?[1].integer ?? Self.today) < Self.today
+        }
+        if stale { touch(table: "corpora", keys: [key]) }
+        return found
+    }
+
+    public func store(stories: [UInt8], for key: String) {
+        let today = Self.today
+        locked {
+            try database.transaction {
+                try database.query("INSERT OR REPLACE INTO corpora (key, stories, used) VALUES (?, ?, ?)",
+                                   [.text(key), .blob(stories), .integer(today)])
+                try database.query("DELETE FROM corpora WHERE used < ?", [.integer(today - Int64(Self.retentionDays))])
+            }
+        }
+    }
+
+    // MARK: - Support
+
+    static func key(_ digest: ContentDigest) -> String { "v\(version):\(digest)" }
+
+    /// Days since 1970: entries are dated to the day.
+    private static var today: Int64 { Int64(Date().timeIntervalSince1970 / 86_400) }
+
+    private func touch(table: String, keys: [String]) {
+        let today = Self.today
+        locked {
+            try database.transaction {
+                try database.queryEach("UPDATE \(table) SET used = ? WHERE key = ?",
+                                       keys.map { [.integer(today), .text($0)] }) { _, _ in }
+            }
+        }
+    }
+
+    /// Runs `work` under the lock; a database error leaves the cache unused for that call.
+    private func locked(_ work: () throws -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try work()
+        } catch {
+            if notice == nil { notice = "the analysis cache \(path) is not usable: \(error)" }
+        }
+    }
+}

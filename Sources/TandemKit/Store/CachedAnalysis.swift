@@ -1,0 +1,71 @@
+/// The analysis stages run through an `AnalysisCache`: per file, cleaning and
+/// segmentation; per corpus, the stories. With no cache, the same stages run
+/// plainly, so callers have one path.
+public struct CachedAnalysis: Sendable {
+    public let cache: AnalysisCache?
+    public var stories = StoryClusters()
+
+    public init(cache: AnalysisCache?) { self.cache = cache }
+
+    /// Every article cleaned and segmented: decoded from the cache where the
+    /// file is unchanged, analysed (on all cores) and stored where not.
+    /// - Complexity: O(*n*) for the *n* bytes of changed files, O(*c*) for the *c*
+    ///   cached bytes of the rest.
+    public func segment(_ corpus: Corpus) -> [SegmentedArticle] {
+        let cached = cachedArticles(of: corpus)
+        return segment(corpus, cleaned: clean(corpus, cached: cached), cached: cached)
+    }
+
+    /// Every article cleaned, taken from `cached` where it is there (on all cores).
+    public func clean(_ corpus: Corpus, cached: [SegmentedArticle?]) -> [CleanArticle] {
+        let cleaner = Cleaner()
+        return Array(zip(corpus.articles, cached)).parallelMap { article, cached in
+            cached?.clean ?? cleaner.clean(article)
+        }
+    }
+
+    /// The articles the cache holds, in corpus order (nil where a file is new or changed).
+    public func cachedArticles(of corpus: Corpus) -> [SegmentedArticle?] {
+        guard let cache else { return Array(repeating: nil, count: corpus.articles.count) }
+        let found = cache.articles(for: corpus.articles.map(\.digest))
+        return corpus.articles.parallelMap { article in
+            found[article.digest].flatMap { try? ArticleCodec.decode($0, id: article.id) }
+        }
+    }
+
+    /// Segments the articles the cache did not hold, stores them, and returns all.
+    /// - Parameters:
+    ///   - cleaned: every article cleaned (the cached ones' `clean`, say).
+    ///   - cached: from `cachedArticles(of:)`.
+    public func segment(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?]) -> [SegmentedArticle] {
+        let results = Array(zip(cleaned, cached)).parallelMap { clean, cached -> (SegmentedArticle, fresh: [UInt8]?) in
+            if let cached { return (cached, nil) }
+            let segmented = Segmenter.segment(clean)
+            return (segmented, cache == nil ? nil : ArticleCodec.encode(segmented))
+        }
+        let fresh = zip(corpus.articles, results).compactMap { article, result in result.fresh.map { (article.digest, $0) } }
+        cache?.store(articles: fresh)
+        return results.map(\.0)
+    }
+
+    /// The key of a corpus's stories: the analysis version, the clustering
+    /// parameters, and every article's id and digest in order.
+    public func corpusKey(_ corpus: Corpus) -> String {
+        var text = "v\(AnalysisCache.version) \(stories.parameters) \(stories.aligner.parameters)\n"
+        for article in corpus.articles { text += "\(article.id)\t\(article.digest)\n" }
+        return "stories:" + ContentDigest(Array(text.utf8)).description
+    }
+
+    /// The stories of the corpus, from the cache when it was clustered before.
+    /// - Parameter analyzed: builds the analysed corpus, only when the stories must be found.
+    public func stories(of corpus: Corpus, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
+        let key = corpusKey(corpus)
+        if let bytes = cache?.stories(for: key),
+           let result = try? StoriesCodec.decode(bytes, articleCount: corpus.articles.count) {
+            return result
+        }
+        let result = stories.find(in: analyzed())
+        cache?.store(stories: StoriesCodec.encode(result), for: key)
+        return result
+    }
+}

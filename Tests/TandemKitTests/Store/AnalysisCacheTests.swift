@@ -1,0 +1,92 @@
+import Foundation
+import Synchronization
+import Testing
+import TestSupport
+@testable import TandemKit
+
+@Suite struct AnalysisCacheTests {
+    static func story(_ n: Int, _ extra: String = "") -> String {
+        "Harbour story \(n)\n\nThe council approved harbour plan \(n) on Tuesday, the mayor said.\(extra) "
+            + "Work on berth \(n) starts in March and costs £\(n)0m, officials added.\n"
+    }
+
+    /// Three files, a cache, and what the cache says it holds for each.
+    private func corpus(in folder: TemporaryFolder) -> Corpus {
+        for n in 1...3 { folder.write("corpus/\(n).txt", Self.story(n)) }
+        folder.write("corpus/4.txt", Self.story(1))  // the same bytes as 1.txt under another name
+        return Corpus.load(paths: [folder.path + "/corpus"])
+    }
+
+    @Test func unchangedFilesAreReadBackAndAChangedOneIsAnalysedAlone() throws {
+        let folder = TemporaryFolder()
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
+        var corpus = corpus(in: folder)
+        #expect(analysis.cachedArticles(of: corpus).allSatisfy { $0 == nil })
+        let first = analysis.segment(corpus)
+        let hits = analysis.cachedArticles(of: corpus)
+        #expect(hits.allSatisfy { $0 != nil })
+        #expect(hits.map { $0?.id } == ["1.txt", "2.txt", "3.txt", "4.txt"])
+        folder.write("corpus/2.txt", Self.story(2, " It was close."))
+        corpus = Corpus.load(paths: [folder.path + "/corpus"])
+        #expect(analysis.cachedArticles(of: corpus).map { $0 == nil } == [false, true, false, false])
+        let second = analysis.segment(corpus)
+        #expect(second[1].sentences.count == first[1].sentences.count + 1)
+        #expect(second.map { $0.clean.texts } == AnalyzedCorpus(corpus: corpus).articles.map { $0.clean.texts })
+    }
+
+    @Test func aCorpusSeenBeforeGetsItsStoriesWithoutClustering() throws {
+        let folder = TemporaryFolder()
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
+        var corpus = corpus(in: folder)
+        let clustered = Mutex(0)
+        func stories() -> StoryClusters.Result {
+            analysis.stories(of: corpus) {
+                clustered.withLock { $0 += 1 }
+                return AnalyzedCorpus(articles: analysis.segment(corpus))
+            }
+        }
+        let first = stories(), again = stories()
+        #expect(clustered.withLock { $0 } == 1)
+        #expect(first.pairs.contains { $0.a == 0 && $0.b == 3 && $0.relation == .duplicate })
+        #expect(again.pairs.map { "\($0.a) \($0.b) \($0.relation) \($0.similarity)" }
+                == first.pairs.map { "\($0.a) \($0.b) \($0.relation) \($0.similarity)" })
+        #expect(again.clusters.map(\.articles) == first.clusters.map(\.articles))
+        folder.write("corpus/3.txt", Self.story(1, " Another copy."))
+        corpus = Corpus.load(paths: [folder.path + "/corpus"])
+        _ = stories()
+        #expect(clustered.withLock { $0 } == 2)
+    }
+
+    @Test func noCacheRunsTheSameStagesPlainly() {
+        let folder = TemporaryFolder()
+        let corpus = corpus(in: folder)
+        let analysis = CachedAnalysis(cache: nil)
+        #expect(analysis.segment(corpus).map(\.id) == ["1.txt", "2.txt", "3.txt", "4.txt"])
+        let stories = analysis.stories(of: corpus) { AnalyzedCorpus(corpus: corpus) }
+        #expect(stories.pairs.count == StoryClusters().find(in: AnalyzedCorpus(corpus: corpus)).pairs.count)
+        #expect(stories.pairs.contains { $0.a == 0 && $0.b == 3 && $0.relation == .duplicate })
+    }
+
+    @Test func aDamagedCacheIsReplacedAndDamagedEntriesAreAnalysedAgain() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("cache.sqlite", String(repeating: "not a database ", count: 500))
+        let cache = try AnalysisCache(path: path)
+        #expect(cache.notice?.contains("damaged") == true)
+        let corpus = corpus(in: folder)
+        // An entry that does not decode counts as missing.
+        cache.store(articles: corpus.articles.map { ($0.digest, [0xFF, 0xFF]) })
+        let analysis = CachedAnalysis(cache: cache)
+        #expect(analysis.cachedArticles(of: corpus).allSatisfy { $0 == nil })
+        #expect(analysis.segment(corpus).allSatisfy { !$0.sentences.isEmpty })
+        #expect(analysis.cachedArticles(of: corpus).allSatisfy { $0 != nil })
+    }
+
+    @Test func digestsTellContentsApartButNotNames() throws {
+        let a = try Article(id: "a", path: "a", bytes: Array("same".utf8))
+        let b = try Article(id: "b", path: "b", bytes: Array("same".utf8))
+        let c = try Article(id: "a", path: "a", bytes: Array("samf".utf8))
+        #expect(a.digest == b.digest && a.digest != c.digest)
+        #expect(ContentDigest(Array(repeating: 0, count: 9)) != ContentDigest(Array(repeating: 0, count: 10)))
+        #expect(a.digest.description.count == "0123456789abcdef0123456789abcdef-4".count)
+    }
+}
