@@ -11,6 +11,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case decode
     case clean
     case segment
+    case cache
     case align
     case claims
 
@@ -27,6 +28,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .segment:
             guard let article = Self.article(bytes, id: "input") else { return [] }
             return Invariants.check(Segmenter.segment(Cleaner().clean(article)), of: article)
+        case .cache:
+            // The bytes as a cache entry (damaged or foreign: refused, never a trap), and
+            // as a file whose analysis must come back from the cache as it went in.
+            _ = SegmentedArticle(cacheBytes: bytes, id: "entry")
+            guard let article = Self.article(bytes, id: "input") else { return [] }
+            let encoded = Segmenter.segment(Cleaner().clean(article)).cacheBytes
+            guard let decoded = SegmentedArticle(cacheBytes: encoded, id: "input") else {
+                return ["the cache refuses what it wrote"]
+            }
+            return decoded.cacheBytes == encoded ? Invariants.check(decoded, of: article)
+                : ["the cache gives back another article than it was given"]
         case .align:
             let (articles, corpus) = Self.pair(bytes)
             return Invariants.check(Aligner().align(0, 1, in: corpus), in: corpus, files: articles)

@@ -17,7 +17,8 @@ import TestSupport
 
     /// After the reader exits, the shell is back with a sane terminal.
     private func expectRestored(_ session: TmuxSession, status: String = "0") {
-        session.wait(for: "EXIT=")
+        let exitStatus = session.waitForExitStatus()
+        #expect(exitStatus == status, "exit status \(exitStatus ?? "none")")
         // The line modes the shell gets back, on a line of their own.
         session.send("stty -a | tr ' ;' '\\n\\n' | grep -x -E -e '-?(echo|icanon)' | tr '\\n' ' ' | sed 's/^/MODES: /'; echo", literal: true)
         session.send("Enter")

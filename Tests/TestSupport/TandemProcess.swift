@@ -60,3 +60,13 @@ public enum TandemProcess {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+/// How much longer than usual the tests may wait: `TANDEM_TEST_TIME_SCALE`
+/// (e.g. 10 under AddressSanitizer, whose debug build runs several times slower).
+public enum TestTime {
+    public static let scale: Double = ProcessInfo.processInfo.environment["TANDEM_TEST_TIME_SCALE"]
+        .flatMap(Double.init).map { max(1, $0) } ?? 1
+
+    /// `seconds`, scaled.
+    public static func seconds(_ seconds: Double) -> Double { seconds * scale }
+}

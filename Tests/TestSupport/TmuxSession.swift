@@ -34,7 +34,7 @@ public final class TmuxSession {
     /// Waits until the screen satisfies `condition` (up to `timeout` seconds); returns the last capture.
     @discardableResult
     public func wait(timeout: Double = 10, until condition: (String) -> Bool) -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(TestTime.seconds(timeout))
         var screen = capture()
         while !condition(screen), Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
@@ -46,6 +46,14 @@ public final class TmuxSession {
     @discardableResult
     public func wait(for text: String, timeout: Double = 10) -> String {
         wait(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits for a command run as `…; echo EXIT=$?` to end and returns its exit
+    /// status (nil on timeout). Only a line of its own counts: the command line
+    /// itself shows `EXIT=$?` before the command has ended.
+    public func waitForExitStatus(timeout: Double = 10) -> String? {
+        let exitLine = { (screen: String) in screen.split(separator: "\n").first { $0.hasPrefix("EXIT=") } }
+        return exitLine(wait(timeout: timeout) { exitLine($0) != nil }).map { String($0.dropFirst(5)) }
     }
 
     /// The process id of the shell in the pane.

@@ -31,7 +31,8 @@ struct SentenceProfile: Sendable {
     init(tokens: [Token], openingTokens: [Int]? = nil, lexicon: Lexicon, weights: TermWeights,
          text: UnsafeBufferPointer<UInt8>? = nil) {
         words = tokens.map(\.key)
-        var content: [(key: WordKey, text: [UInt8])] = []
+        // Stems with the token they came from; the stem's bytes are fetched once per distinct stem.
+        var content: [(key: WordKey, token: Int)] = []
         content.reserveCapacity(tokens.count)
         var numbers: [WordKey] = []
         var names: [WordKey] = []
@@ -46,7 +47,7 @@ struct SentenceProfile: Sendable {
             if token.isNegation { negations += 1 }
             guard !token.isStopword else { continue }
             let stem = lexicon.stem(of: token)
-            content.append((stem, lexicon.stemText(of: token)))
+            content.append((stem, index))
             if token.kind == .number { numbers.append(stem) }
             if token.isCapitalized && !openings.contains(index) { names.append(stem) }
         }
@@ -57,7 +58,7 @@ struct SentenceProfile: Sendable {
         for (index, item) in content.enumerated() where index == 0 || content[index - 1].key != item.key {
             keys.append(item.key)
             weightList.append(weights.weight(of: item.key))
-            bytes.append(contentsOf: item.text)
+            bytes.append(contentsOf: lexicon.stemText(of: tokens[item.token]))
             offsets.append(Int32(bytes.count))
         }
         stemKeys = keys

@@ -1,8 +1,8 @@
 import Foundation
 
 /// What the analysis made of each file, keyed by the file's content digest, and
-/// what it made of each whole corpus (its stories), keyed by the digests of all
-/// its files: unchanged files are never analysed twice, and a changed file is
+/// what it made of each whole corpus (its stories and claims), keyed by the
+/// digests of all its files: unchanged files are never analysed twice, and a changed file is
 /// re-analysed alone.
 ///
 /// An SQLite file beside the reading state (WAL mode, each batch of writes one
@@ -47,11 +47,13 @@ public final class AnalysisCache: @unchecked Sendable {
 
     private static func open(_ path: String) throws -> SQLiteDatabase {
         let database = try SQLiteDatabase(path: path)
-        try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+        // Large pages suit blobs of kilobytes; no fsync: a killed process loses nothing
+        // the OS has, and a power cut at worst damages a file that is then replaced.
+        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;")
         try database.transaction {
             try database.execute("""
                 CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, data BLOB NOT NULL, used INTEGER NOT NULL);
-                CREATE TABLE IF NOT EXISTS corpora (key TEXT PRIMARY KEY, stories BLOB NOT NULL, used INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB NOT NULL, used INTEGER NOT NULL);
                 """)
         }
         return database
@@ -94,26 +96,27 @@ public final class AnalysisCache: @unchecked Sendable {
 
     // MARK: - Corpora
 
-    /// The cached stories of a corpus, by its key (`CachedAnalysis.corpusKey`).
-    public func stories(for key: String) -> [UInt8]? {
+    /// What was found for a whole corpus (its stories, its claims), by a key
+    /// naming the result and every file (`CachedAnalysis` makes them).
+    public func result(for key: String) -> [UInt8]? {
         var found: [UInt8]?
         var stale = false
         locked {
-            let row = try database.query("SELECT stories, used FROM corpora WHERE key = ?", [.text(key)]).first
+            let row = try database.query("SELECT data, used FROM results WHERE key = ?", [.text(key)]).first
             found = row?[0].blob
             stale = (row?[1].integer ?? Self.today) < Self.today
         }
-        if stale { touch(table: "corpora", keys: [key]) }
+        if stale { touch(table: "results", keys: [key]) }
         return found
     }
 
-    public func store(stories: [UInt8], for key: String) {
+    public func store(result: [UInt8], for key: String) {
         let today = Self.today
         locked {
             try database.transaction {
-                try database.query("INSERT OR REPLACE INTO corpora (key, stories, used) VALUES (?, ?, ?)",
-                                   [.text(key), .blob(stories), .integer(today)])
-                try database.query("DELETE FROM corpora WHERE used < ?", [.integer(today - Int64(Self.retentionDays))])
+                try database.query("INSERT OR REPLACE INTO results (key, data, used) VALUES (?, ?, ?)",
+                                   [.text(key), .blob(result), .integer(today)])
+                try database.query("DELETE FROM results WHERE used < ?", [.integer(today - Int64(Self.retentionDays))])
             }
         }
     }

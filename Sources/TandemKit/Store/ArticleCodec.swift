@@ -148,3 +148,15 @@ enum ArticleCodec {
         return Sentence(paragraph: paragraph, textRange: textRange, range: range, isHeading: isHeading, tokens: tokens)
     }
 }
+
+extension SegmentedArticle {
+    /// The article in the analysis cache's byte format (without its id).
+    public var cacheBytes: [UInt8] { ArticleCodec.encode(self) }
+
+    /// An article read back from the analysis cache's format; nil for bytes
+    /// this version of Tandem did not write.
+    public init?(cacheBytes: [UInt8], id: String) {
+        guard let article = try? ArticleCodec.decode(cacheBytes, id: id) else { return nil }
+        self = article
+    }
+}

@@ -48,24 +48,40 @@ public struct CachedAnalysis: Sendable {
         return results.map(\.0)
     }
 
-    /// The key of a corpus's stories: the analysis version, the clustering
-    /// parameters, and every article's id and digest in order.
-    public func corpusKey(_ corpus: Corpus) -> String {
-        var text = "v\(AnalysisCache.version) \(stories.parameters) \(stories.aligner.parameters)\n"
+    /// The key of a result for a whole corpus: what it is and how it was found,
+    /// the analysis version, and every article's id and digest in order.
+    func corpusKey(_ kind: String, settings: String, of corpus: Corpus) -> String {
+        var text = "v\(AnalysisCache.version) \(settings)\n"
         for article in corpus.articles { text += "\(article.id)\t\(article.digest)\n" }
-        return "stories:" + ContentDigest(Array(text.utf8)).description
+        return kind + ":" + ContentDigest(Array(text.utf8)).description
     }
 
     /// The stories of the corpus, from the cache when it was clustered before.
     /// - Parameter analyzed: builds the analysed corpus, only when the stories must be found.
     public func stories(of corpus: Corpus, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
-        let key = corpusKey(corpus)
-        if let bytes = cache?.stories(for: key),
+        let key = corpusKey("stories", settings: "\(stories.parameters) \(stories.aligner.parameters)", of: corpus)
+        if let bytes = cache?.result(for: key),
            let result = try? StoriesCodec.decode(bytes, articleCount: corpus.articles.count) {
             return result
         }
         let result = stories.find(in: analyzed())
-        cache?.store(stories: StoriesCodec.encode(result), for: key)
+        cache?.store(result: StoriesCodec.encode(result), for: key)
         return result
+    }
+
+    /// Every article's claims at every level, from the cache when the corpus was read before.
+    /// - Parameters:
+    ///   - articles: the corpus's articles, segmented (to check what the cache holds against).
+    ///   - analyzed: builds the analysed corpus, only when the claims must be found.
+    public func claims(of corpus: Corpus, articles: [SegmentedArticle], finder: ClaimFinder = ClaimFinder(),
+                       analyzed: () -> AnalyzedCorpus) -> [[Claim]] {
+        let key = corpusKey("claims", settings: "\(finder.levels) \(finder.linkedLevel)", of: corpus)
+        if let bytes = cache?.result(for: key), let claims = try? ClaimsCodec.decode(bytes, articles: articles) {
+            return claims
+        }
+        let corpus = analyzed()
+        let claims = finder.claims(in: corpus, scores: finder.score(corpus))
+        cache?.store(result: ClaimsCodec.encode(claims), for: key)
+        return claims
     }
 }

@@ -32,19 +32,21 @@ public final class AnalysisRunner: Sendable {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let analyzed = corpus.articles.isEmpty ? AnalyzedCorpus(cleaned: cleaned)
                 : AnalyzedCorpus(articles: analysis.segment(corpus, cleaned: cleaned, cached: cached))
+            // An empty corpus stands for articles that came without files: nothing to key a cache by.
+            let cacheable = !corpus.articles.isEmpty
             state.withLock { $0.progress = "finding stories…" }
             var analysis = analysis
             analysis.stories.onProgress = { [self] done, total in
                 state.withLock { $0.progress = "finding stories… \(done * 100 / max(1, total))%" }
             }
-            let stories = corpus.articles.isEmpty
-                ? analysis.stories.find(in: analyzed) : analysis.stories(of: corpus) { analyzed }
+            let stories = cacheable ? analysis.stories(of: corpus) { analyzed } : analysis.stories.find(in: analyzed)
             state.withLock {
                 $0.result = (analyzed, stories)
                 $0.progress = "finding claims…"
             }
-            let claimFinder = ClaimFinder()
-            let claims = claimFinder.claims(in: analyzed, scores: claimFinder.score(analyzed))
+            let finder = ClaimFinder()
+            let claims = cacheable ? analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
+                : finder.claims(in: analyzed, scores: finder.score(analyzed))
             state.withLock {
                 $0.claims = claims
                 $0.progress = nil

@@ -25,20 +25,20 @@ struct ClaimsCommand: ParsableCommand {
         progress.stage("reading")
         let loaded = try corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
-        let analyzed = AnalyzedCorpus(articles: CachedAnalysis(cache: state.analysisCache()).segment(loaded))
-        progress.stage("scoring sentences")
-        let finder = ClaimFinder()
-        let scores = finder.score(analyzed)
-        progress.stage("finding who else states each claim")
-        let found = finder.claims(in: analyzed, scores: scores)
+        let analysis = CachedAnalysis(cache: state.analysisCache())
+        let articles = analysis.segment(loaded)
+        let found = analysis.claims(of: loaded, articles: articles) {
+            progress.stage("scoring sentences and finding who else states each claim")
+            return AnalyzedCorpus(articles: articles)
+        }
         progress.finish()
         let claims = found.map { article in
             article.filter { $0.level <= ClaimSelection.defaultLevel }
         }
         if json {
-            try JSONOutput.print(ClaimsReport(claims, in: analyzed))
+            try JSONOutput.print(ClaimsReport(claims, in: articles))
         } else {
-            PlainText.printClaims(claims, in: analyzed)
+            PlainText.printClaims(claims, in: articles)
         }
     }
 
@@ -59,26 +59,26 @@ struct ClaimsCommand: ParsableCommand {
 }
 
 extension PlainText {
-    static func printClaims(_ claims: [[Claim]], in corpus: AnalyzedCorpus) {
+    static func printClaims(_ claims: [[Claim]], in articles: [SegmentedArticle]) {
         for (index, articleClaims) in claims.enumerated() where !articleClaims.isEmpty {
-            let article = corpus.articles[index]
+            let article = articles[index]
             print("\(article.id)  \(article.clean.title)  (\(articleClaims.count) claims)")
             for claim in articleClaims {
                 let claimant = claim.claimant.map { "  [\($0)]" } ?? ""
                 print("  \(String(format: "%.2f", claim.score))  \(article.text(of: article.sentences[claim.sentence]))\(claimant)")
                 for evidence in claim.corroborations {
-                    print("        = \(corpus.articles[evidence.article].id) \(String(format: "%.2f", evidence.score))  \(text(evidence, corpus))")
+                    print("        = \(articles[evidence.article].id) \(String(format: "%.2f", evidence.score))  \(text(evidence, articles))")
                 }
                 for evidence in claim.conflicts {
-                    print("        ≠ possible conflict: \(corpus.articles[evidence.article].id) \(String(format: "%.2f", evidence.score))  \(text(evidence, corpus))")
+                    print("        ≠ possible conflict: \(articles[evidence.article].id) \(String(format: "%.2f", evidence.score))  \(text(evidence, articles))")
                 }
             }
             print("")
         }
     }
 
-    private static func text(_ evidence: Claim.Evidence, _ corpus: AnalyzedCorpus) -> String {
-        let article = corpus.articles[evidence.article]
+    private static func text(_ evidence: Claim.Evidence, _ articles: [SegmentedArticle]) -> String {
+        let article = articles[evidence.article]
         return article.text(of: article.sentences[evidence.sentence])
     }
 }

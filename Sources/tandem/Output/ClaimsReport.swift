@@ -41,14 +41,14 @@ struct ClaimsReport: Encodable {
 
     let claims: [ClaimJSON]
 
-    init(_ claims: [[Claim]], in corpus: AnalyzedCorpus) {
+    init(_ claims: [[Claim]], in articles: [SegmentedArticle]) {
         func evidence(_ item: Claim.Evidence) -> EvidenceJSON {
-            let article = corpus.articles[item.article]
+            let article = articles[item.article]
             return EvidenceJSON(article: article.id, start: item.range.start, end: item.range.end,
                                 score: AlignReport.rounded(item.score), text: article.text(of: article.sentences[item.sentence]))
         }
         self.claims = claims.joined().map { claim in
-            let article = corpus.articles[claim.article]
+            let article = articles[claim.article]
             return ClaimJSON(article: article.id, start: claim.range.start, end: claim.range.end,
                              text: article.text(of: article.sentences[claim.sentence]),
                              score: AlignReport.rounded(claim.score), claimant: claim.claimant,

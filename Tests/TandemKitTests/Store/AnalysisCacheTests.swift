@@ -89,4 +89,30 @@ import TestSupport
         #expect(ContentDigest(Array(repeating: 0, count: 9)) != ContentDigest(Array(repeating: 0, count: 10)))
         #expect(a.digest.description.count == "0123456789abcdef0123456789abcdef-4".count)
     }
+
+    @Test func claimsOfACorpusSeenBeforeAreReadBack() throws {
+        let folder = TemporaryFolder()
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
+        let corpus = corpus(in: folder)
+        let articles = analysis.segment(corpus)
+        let analysed = Mutex(0)
+        func claims() -> [[Claim]] {
+            analysis.claims(of: corpus, articles: articles) {
+                analysed.withLock { $0 += 1 }
+                return AnalyzedCorpus(articles: articles)
+            }
+        }
+        let first = claims(), again = claims()
+        #expect(analysed.withLock { $0 } == 1)
+        #expect(again == first)
+        #expect(first.joined().contains { !$0.corroborations.isEmpty })
+        // Claims naming sentences the articles do not have are not taken from the cache.
+        #expect(throws: ByteReader.Malformed.self) {
+            try ClaimsCodec.decode(ClaimsCodec.encode(first), articles: Array(articles.prefix(3)))
+        }
+        let bytes = ClaimsCodec.encode(first)
+        for length in stride(from: 0, to: bytes.count, by: 3) {
+            #expect(throws: ByteReader.Malformed.self) { try ClaimsCodec.decode(Array(bytes[..<length]), articles: articles) }
+        }
+    }
 }

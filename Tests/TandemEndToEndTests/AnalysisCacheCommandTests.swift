@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The analysis cache through the real binary: written beside the state,
+/// read back on the next run, shared safely, and never touched with --no-state.
+@Suite struct AnalysisCacheCommandTests {
+    @Test func aSecondRunReadsTheCacheAndPrintsTheSame() throws {
+        let folder = TemporaryFolder()
+        let state = folder.path + "/state/state.sqlite"
+        let first = try TandemProcess.run(["clusters", Repository.seeds, "--json", "--state", state])
+        #expect(first.status == 0 && first.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/state/cache.sqlite"))
+        let second = try TandemProcess.run(["clusters", Repository.seeds, "--json", "--state", state])
+        #expect(second.stdout == first.stdout)
+        let plain = try TandemProcess.run(["clusters", Repository.seeds, "--no-state", "--json"])
+        #expect(plain.stdout == first.stdout)
+        let uncached = try TandemProcess.run(["claims", Repository.seeds, "--json", "--no-state"])
+        for _ in 0..<2 {
+            let claims = try TandemProcess.run(["claims", Repository.seeds, "--json", "--state", state])
+            #expect(claims.status == 0 && claims.stdout == uncached.stdout)
+        }
+    }
+
+    @Test func twoRunsAtOnceShareTheCache() throws {
+        let folder = TemporaryFolder()
+        let state = folder.path + "/state.sqlite"
+        let group = DispatchGroup()
+        let results = LockedResults()
+        for _ in 0..<2 {
+            group.enter()
+            DispatchQueue.global().async {
+                results.append(try? TandemProcess.run(["clusters", Repository.seeds, "--json", "--state", state]))
+                group.leave()
+            }
+        }
+        group.wait()
+        let both = results.all.compactMap { $0 }
+        #expect(both.count == 2 && both.allSatisfy { $0.status == 0 && $0.stderr.isEmpty })
+        #expect(Set(both.map(\.stdout)).count == 1)
+    }
+
+    @Test func noStateWritesNothing() throws {
+        let folder = TemporaryFolder()
+        let environment = ["TANDEM_STATE": folder.path + "/untouched/state.sqlite"]
+        for command in [["clusters"], ["claims"]] {
+            let output = try TandemProcess.run(command + [Repository.seeds, "--no-state"], environment: environment)
+            #expect(output.status == 0)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/untouched"))
+    }
+}
+
+/// Results gathered from several threads.
+private final class LockedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [TandemProcess.Output?] = []
+
+    func append(_ item: TandemProcess.Output?) {
+        lock.lock()
+        items.append(item)
+        lock.unlock()
+    }
+
+    var all: [TandemProcess.Output?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}
