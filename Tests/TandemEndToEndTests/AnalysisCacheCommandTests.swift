@@ -15,6 +15,12 @@ import TestSupport
         #expect(second.stdout == first.stdout)
         let plain = try TandemProcess.run(["clusters", Repository.seeds, "--no-state", "--json"])
         #expect(plain.stdout == first.stdout)
+        let pair = [Repository.seed("003"), Repository.seed("001")]
+        let align = try TandemProcess.run(["align"] + pair + ["--json", "--no-state"])
+        for _ in 0..<2 {
+            let cached = try TandemProcess.run(["align"] + pair + ["--json", "--state", state])
+            #expect(cached.status == 0 && cached.stdout == align.stdout)
+        }
         let uncached = try TandemProcess.run(["claims", Repository.seeds, "--json", "--no-state"])
         for _ in 0..<2 {
             let claims = try TandemProcess.run(["claims", Repository.seeds, "--json", "--state", state])
@@ -43,8 +49,10 @@ import TestSupport
     @Test func noStateWritesNothing() throws {
         let folder = TemporaryFolder()
         let environment = ["TANDEM_STATE": folder.path + "/untouched/state.sqlite"]
-        for command in [["clusters"], ["claims"]] {
-            let output = try TandemProcess.run(command + [Repository.seeds, "--no-state"], environment: environment)
+        let commands = [["clusters", Repository.seeds], ["claims", Repository.seeds],
+                        ["align", Repository.seed("000"), Repository.seed("001")]]
+        for command in commands {
+            let output = try TandemProcess.run(command + ["--no-state"], environment: environment)
             #expect(output.status == 0)
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/untouched"))

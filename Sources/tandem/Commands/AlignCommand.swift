@@ -10,6 +10,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The first article.") var first: String
     @Argument(help: "The second article.") var second: String
     @OptionGroup var limits: LoadLimitOptions
+    @OptionGroup var state: StateOptions
     @Flag(help: "Print JSON with byte ranges into both files.") var json = false
 
     func run() throws {
@@ -22,7 +23,8 @@ struct AlignCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let corpus = AnalyzedCorpus(corpus: Corpus(articles: articles, warnings: []))
+        let loaded = Corpus(articles: articles, warnings: [])
+        let corpus = AnalyzedCorpus(articles: CachedAnalysis(cache: state.analysisCache()).segment(loaded))
         let alignment = Aligner().align(0, 1, in: corpus)
         if json {
             try JSONOutput.print(AlignReport(alignment, in: corpus, paths: (first, second)))
