@@ -6,8 +6,12 @@ public enum ReaderLoop {
     /// Waits this long for a key before checking on the background analysis.
     static let pollMilliseconds: Int32 = 100
 
-    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner) {
+    /// - Parameter afterFirstFrame: runs once the first screen is drawn (the
+    ///   background analysis starts there, so that it does not slow the first screen).
+    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner,
+                           afterFirstFrame: (() -> Void)? = nil) {
         defer { app.saveReadingPosition() }
+        var afterFirstFrame = afterFirstFrame
         var size = terminal.size
         var dirty = true
         var mouse = app.mouseEnabled
@@ -30,6 +34,10 @@ public enum ReaderLoop {
             if dirty {
                 terminal.present(app.render(width: size.width, height: size.height))
                 dirty = false
+            }
+            if let start = afterFirstFrame {
+                afterFirstFrame = nil
+                start()
             }
             // Handle every key already typed before drawing again, so held keys keep up.
             var timeout = pollMilliseconds

@@ -17,7 +17,7 @@ import TestSupport
         #expect(clusters.status == 0 && clusters.stdout.contains("no related articles"))
     }
 
-    @Test func aOneMegabyteSingleLineIsHandledInSeconds() throws {
+    @Test func aOneMegabyteSingleLineIsHandledWithoutHanging() throws {
         let folder = TemporaryFolder()
         let words = ["the", "council", "approved", "harbour", "plan", "after", "debate", "mayor", "said", "£40m"]
         let line = (0..<170_000).map { words[($0 * 7 + $0 / 3) % words.count] }.joined(separator: " ")
@@ -27,7 +27,9 @@ import TestSupport
             let output = try TandemProcess.run(arguments)
             #expect(output.status == 0, "\(arguments)")
         }
-        #expect(Date().timeIntervalSince(start) < TestTime.seconds(30))
+        // A guard against a hang, not a benchmark: the debug build shares the machine
+        // with the rest of the suite (a release build takes 0.19 s, see BENCHMARKS.md).
+        #expect(Date().timeIntervalSince(start) < TestTime.seconds(120))
     }
 
     @Test func deepNestingCodeAndCSVAreRead() throws {

@@ -18,9 +18,9 @@ enum BylineRule {
                 afterWrittenBy = name.isEmpty
                 continue
             }
-            if let names = PersonName.names(inLine: string),
-               afterWrittenBy || isNearEdge(index, firstProse: firstProse, count: draft.units.count)
-                || isNextToByline(index, of: draft) {
+            // Where a line stands is cheap to ask; whether it is only names is not.
+            if afterWrittenBy || isNearEdge(index, firstProse: firstProse, count: draft.units.count)
+                || isNextToByline(index, of: draft), let names = PersonName.names(inLine: string) {
                 names.forEach { draft.addByline($0) }
                 draft.remove(index, .byline)
             }

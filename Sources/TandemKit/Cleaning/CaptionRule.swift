@@ -18,12 +18,11 @@ enum CaptionRule {
 
     static func isCredit(_ shape: UnitShape, _ string: String) -> Bool {
         guard shape.wordCount <= 60 else { return false }
-        let lower = string.lowercased()
-        for label in ChromeLexicon.captionLabels where lower.hasPrefix(label + ":") || lower.hasPrefix("(" + label + ":") {
-            return true
-        }
+        // Only the opening can hold a label: lower-case that much, not the whole line.
+        let head = string.prefix(labelPrefixLength).lowercased()
+        if labelOpenings.contains(where: head.hasPrefix) { return true }
         guard !shape.endsTerminal else { return false }
-        if let last = string.split(separator: " ").last, isAgencyPath(last) { return true }
+        if let last = lastWord(of: string), isAgencyPath(last) { return true }
         // "… in Beijing on April 26. Getty Images", "(Reuters)": an agency name
         // after a sentence or in brackets, not "Weak dollar hits Reuters".
         let words = shape.wordKeys
@@ -34,6 +33,17 @@ enum CaptionRule {
         let introduced = before > 0 && creditLabels.contains(words[before - 1])
         let set = string.contains(". ") || string.hasSuffix(")") || string.contains(" | ") || string.contains(" / ")
         return before == 0 || introduced || set
+    }
+
+    /// "photo:" and "(photo:" for every caption label.
+    private static let labelOpenings = ChromeLexicon.captionLabels.flatMap { [$0 + ":", "(" + $0 + ":"] }
+    private static let labelPrefixLength = (labelOpenings.map(\.count).max() ?? 0) + 2
+
+    /// The last space-separated word, as `split(separator: " ").last` finds it, without splitting the line.
+    static func lastWord(of string: String) -> Substring? {
+        guard let end = string.lastIndex(where: { $0 != " " }) else { return nil }
+        let text = string[...end]
+        return text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text
     }
 
     private static let creditLabels = ChromeLexicon.keys(["photo", "photograph", "image", "picture", "credit", "via", "by"])

@@ -51,7 +51,11 @@ enum FurnitureRule {
     /// A wire slug: a short line with two or more times and dates
     /// ("19:12 26/01/00: Page 1 (HHH) COURTS Blood").
     static func isTimestamp(_ shape: UnitShape, string: String) -> Bool {
-        shape.wordCount <= 15 && string.split(separator: " ").filter(isDateOrTime).count >= 2
+        // Two dates or times hold at least two separators: most lines are turned
+        // away by counting them, before any word is split off.
+        guard shape.wordCount <= 15,
+              string.utf8.lazy.filter({ $0 == 0x3A || $0 == 0x2F || $0 == 0x2D }).count >= 2 else { return false }
+        return string.split(separator: " ").filter(isDateOrTime).count >= 2
     }
 
     /// A line made only of dates, times and dateline words

@@ -44,8 +44,9 @@ struct ReadCommand: ParsableCommand {
                 app.progress = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (see tandem list)"
             }
             let analysis = AnalysisRunner()
-            analysis.start(loaded, cleaned: articles, cached: cached, through: cache)
-            ReaderLoop.run(app, terminal: terminal, analysis: analysis)
+            ReaderLoop.run(app, terminal: terminal, analysis: analysis) {
+                analysis.start(loaded, cleaned: articles, cached: cached, through: cache)
+            }
         }
     }
 

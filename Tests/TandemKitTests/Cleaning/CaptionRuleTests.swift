@@ -19,4 +19,9 @@ import TestSupport
     func headlinesAndFixturesAreNotCaptions(line: String) {
         #expect(verdicts(body + "\n\n" + line + "\n\n" + body, through: [CaptionRule.apply])[line] == .open)
     }
+
+    @Test(arguments: ["Photo/Mark Schiefelbein/Alamy", "a b  c", "trailing  ", "   ", "", "one", " lead", "x (Reuters)"])
+    func theLastWordIsTheOneSplittingFinds(_ line: String) {
+        #expect(CaptionRule.lastWord(of: line) == line.split(separator: " ").last)
+    }
 }
