@@ -13,8 +13,14 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder.path + "/state/cache.sqlite"))
         let second = try TandemProcess.run(["clusters", Repository.seeds, "--json", "--state", state])
         #expect(second.stdout == first.stdout)
-        let plain = try TandemProcess.run(["clusters", Repository.seeds, "--no-state", "--json"])
-        #expect(plain.stdout == first.stdout)
+        let uncachedJSON = try TandemProcess.run(["clusters", Repository.seeds, "--no-state", "--json"])
+        #expect(uncachedJSON.stdout == first.stdout)
+        // Plain text prints titles, read back from the cache without the rest of each article.
+        let plain = try TandemProcess.run(["clusters", Repository.seeds, "--no-state"])
+        #expect(plain.stdout.contains("Why is China risking US sanctions"))
+        for _ in 0..<2 {
+            #expect(try TandemProcess.run(["clusters", Repository.seeds, "--state", state]).stdout == plain.stdout)
+        }
         let pair = [Repository.seed("003"), Repository.seed("001")]
         let align = try TandemProcess.run(["align"] + pair + ["--json", "--no-state"])
         for _ in 0..<2 {

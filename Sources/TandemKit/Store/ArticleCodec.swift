@@ -27,6 +27,12 @@ enum ArticleCodec {
         return writer.bytes
     }
 
+    /// Only the title (the first thing written), for listings that need nothing else.
+    static func decodeTitle(_ bytes: [UInt8]) throws(ByteReader.Malformed) -> String {
+        var reader = ByteReader(bytes)
+        return try reader.string()
+    }
+
     /// - Throws: `ByteReader.Malformed` for bytes this code did not write.
     static func decode(_ bytes: [UInt8], id: String) throws(ByteReader.Malformed) -> SegmentedArticle {
         var reader = ByteReader(bytes)

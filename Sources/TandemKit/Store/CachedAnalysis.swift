@@ -33,6 +33,16 @@ public struct CachedAnalysis: Sendable {
         }
     }
 
+    /// Every article's title: read from the cache where it holds the file, found
+    /// by cleaning the file where it does not (without segmenting or storing it).
+    public func titles(of corpus: Corpus) -> [String] {
+        let found = cache?.articles(for: corpus.articles.map(\.digest)) ?? [:]
+        let cleaner = Cleaner()
+        return corpus.articles.parallelMap { article in
+            found[article.digest].flatMap { try? ArticleCodec.decodeTitle($0) } ?? cleaner.clean(article).title
+        }
+    }
+
     /// Segments the articles the cache did not hold, stores them, and returns all.
     /// - Parameters:
     ///   - cleaned: every article cleaned (the cached ones' `clean`, say).
@@ -59,14 +69,20 @@ public struct CachedAnalysis: Sendable {
     /// The stories of the corpus, from the cache when it was clustered before.
     /// - Parameter analyzed: builds the analysed corpus, only when the stories must be found.
     public func stories(of corpus: Corpus, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
-        let key = corpusKey("stories", settings: "\(stories.parameters) \(stories.aligner.parameters)", of: corpus)
-        if let bytes = cache?.result(for: key),
-           let result = try? StoriesCodec.decode(bytes, articleCount: corpus.articles.count) {
-            return result
-        }
+        if let result = cachedStories(of: corpus) { return result }
         let result = stories.find(in: analyzed())
-        cache?.store(result: StoriesCodec.encode(result), for: key)
+        cache?.store(result: StoriesCodec.encode(result), for: storiesKey(corpus))
         return result
+    }
+
+    /// The stories of the corpus if the cache holds them (without reading any article back).
+    public func cachedStories(of corpus: Corpus) -> StoryClusters.Result? {
+        guard let bytes = cache?.result(for: storiesKey(corpus)) else { return nil }
+        return try? StoriesCodec.decode(bytes, articleCount: corpus.articles.count)
+    }
+
+    private func storiesKey(_ corpus: Corpus) -> String {
+        corpusKey("stories", settings: "\(stories.parameters) \(stories.aligner.parameters)", of: corpus)
     }
 
     /// Every article's claims at every level, from the cache when the corpus was read before.

@@ -19,13 +19,20 @@ struct ClustersCommand: ParsableCommand {
         progress.stage("indexing \(loaded.articles.count) articles")
         var analysis = CachedAnalysis(cache: state.analysisCache())
         analysis.stories.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
+        // Stories found before need no article read back: at most their titles.
+        if let result = analysis.cachedStories(of: loaded) {
+            progress.finish()
+            let ids = loaded.articles.map(\.id)
+            return json ? try JSONOutput.print(ClustersReport(result, ids: ids))
+                : PlainText.printClusters(result, ids: ids, titles: analysis.titles(of: loaded))
+        }
         let articles = analysis.segment(loaded)
         let result = analysis.stories(of: loaded) { AnalyzedCorpus(articles: articles) }
         progress.finish()
         if json {
-            try JSONOutput.print(ClustersReport(result, in: articles))
+            try JSONOutput.print(ClustersReport(result, ids: articles.map(\.id)))
         } else {
-            PlainText.printClusters(result, in: articles)
+            PlainText.printClusters(result, ids: articles.map(\.id), titles: articles.map(\.clean.title))
         }
     }
 }

@@ -19,8 +19,8 @@ struct ClustersReport: Encodable {
 
     let clusters: [ClusterJSON]
 
-    init(_ result: StoryClusters.Result, in articles: [SegmentedArticle]) {
-        let id = { (index: Int) in articles[index].id }
+    init(_ result: StoryClusters.Result, ids: [String]) {
+        let id = { (index: Int) in ids[index] }
         clusters = result.clusters.map { cluster in
             ClusterJSON(articles: cluster.articles.map(id), pairs: cluster.pairs.map { pair in
                 PairJSON(a: id(pair.a), b: id(pair.b), similarity: AlignReport.rounded(pair.similarity),

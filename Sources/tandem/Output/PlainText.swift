@@ -36,16 +36,16 @@ enum PlainText {
         }
     }
 
-    static func printClusters(_ result: StoryClusters.Result, in articles: [SegmentedArticle]) {
+    static func printClusters(_ result: StoryClusters.Result, ids: [String], titles: [String]) {
         if result.clusters.isEmpty { print("no related articles") }
         for (number, cluster) in result.clusters.enumerated() {
             if number > 0 { print("") }
             print("story \(number + 1): \(cluster.articles.count) articles")
             for article in cluster.articles {
-                print("  \(articles[article].id)  \(articles[article].clean.title)")
+                print("  \(ids[article])  \(titles[article])")
             }
             for pair in cluster.pairs {
-                let a = articles[pair.a].id, b = articles[pair.b].id
+                let a = ids[pair.a], b = ids[pair.b]
                 print("    \(pair.relation.rawValue.padding(toLength: 9)) \(percent(pair.similarity).leftPadded(to: 4))  \(a) ~ \(b)")
             }
         }
