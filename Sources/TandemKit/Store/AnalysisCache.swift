@@ -18,6 +18,9 @@ public final class AnalysisCache: @unchecked Sendable {
 
     private let database: SQLiteDatabase
     private let lock = NSLock()
+    /// Writes that callers need not wait for run here, one at a time.
+    private let writes = DispatchQueue(label: "tandem.analysis-cache.writes")
+    private let pendingWrites = DispatchGroup()
     public let path: String
     /// Set when the file was damaged and replaced: one line for the user.
     public private(set) var notice: String?
@@ -63,6 +66,7 @@ public final class AnalysisCache: @unchecked Sendable {
 
     /// The cached bytes of the articles with these digests (those found).
     public func articles(for digests: [ContentDigest]) -> [ContentDigest: [UInt8]] {
+        waitForWrites()  // a read sees what this cache was given before
         var found: [ContentDigest: [UInt8]] = [:]
         var stale: [ContentDigest] = []
         let today = Self.today
@@ -79,6 +83,18 @@ public final class AnalysisCache: @unchecked Sendable {
         }
         if !stale.isEmpty { touch(table: "articles", keys: stale.map(Self.key)) }
         return found
+    }
+
+    /// Stores analysed articles on a background thread, so that the analysis
+    /// goes on meanwhile; `waitForWrites()` before the process ends.
+    public func storeInBackground(articles: [(ContentDigest, [UInt8])]) {
+        guard !articles.isEmpty else { return }
+        writes.async(group: pendingWrites) { self.store(articles: articles) }
+    }
+
+    /// Returns once every background write has finished (committed or failed).
+    public func waitForWrites() {
+        pendingWrites.wait()
     }
 
     /// Stores analysed articles, all in one transaction.

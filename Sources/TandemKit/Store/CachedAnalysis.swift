@@ -1,11 +1,15 @@
 /// The analysis stages run through an `AnalysisCache`: per file, cleaning and
-/// segmentation; per corpus, the stories. With no cache, the same stages run
-/// plainly, so callers have one path.
+/// segmentation; per corpus, the stories and claims. With no cache, the same
+/// stages run plainly, so callers have one path. Articles are written to the
+/// cache in the background: call `finishWrites()` before the process ends.
 public struct CachedAnalysis: Sendable {
     public let cache: AnalysisCache?
     public var stories = StoryClusters()
 
     public init(cache: AnalysisCache?) { self.cache = cache }
+
+    /// Waits for the cache's background writes (a process that ends first leaves them out, safely).
+    public func finishWrites() { cache?.waitForWrites() }
 
     /// Every article cleaned and segmented: decoded from the cache where the
     /// file is unchanged, analysed (on all cores) and stored where not.
@@ -54,7 +58,7 @@ public struct CachedAnalysis: Sendable {
             return (segmented, cache == nil ? nil : ArticleCodec.encode(segmented))
         }
         let fresh = zip(corpus.articles, results).compactMap { article, result in result.fresh.map { (article.digest, $0) } }
-        cache?.store(articles: fresh)
+        cache?.storeInBackground(articles: fresh)
         return results.map(\.0)
     }
 

@@ -24,7 +24,9 @@ struct AlignCommand: ParsableCommand {
             }
         }
         let loaded = Corpus(articles: articles, warnings: [])
-        let corpus = AnalyzedCorpus(articles: CachedAnalysis(cache: state.analysisCache()).segment(loaded))
+        let analysis = CachedAnalysis(cache: state.analysisCache())
+        defer { analysis.finishWrites() }
+        let corpus = AnalyzedCorpus(articles: analysis.segment(loaded))
         let alignment = Aligner().align(0, 1, in: corpus)
         if json {
             try JSONOutput.print(AlignReport(alignment, in: corpus, paths: (first, second)))

@@ -26,6 +26,7 @@ struct ClaimsCommand: ParsableCommand {
         let loaded = try corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
         let analysis = CachedAnalysis(cache: state.analysisCache())
+        defer { analysis.finishWrites() }
         let articles = analysis.segment(loaded)
         let found = analysis.claims(of: loaded, articles: articles) {
             progress.stage("scoring sentences and finding who else states each claim")

@@ -18,6 +18,7 @@ struct ClustersCommand: ParsableCommand {
         let loaded = try corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
         var analysis = CachedAnalysis(cache: state.analysisCache())
+        defer { analysis.finishWrites() }
         analysis.stories.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
         // Stories found before need no article read back: at most their titles.
         if let result = analysis.cachedStories(of: loaded) {
