@@ -52,6 +52,14 @@ import TestSupport
         #expect(Set(both.map(\.stdout)).count == 1)
     }
 
+    @Test func anUnusableCachePlaceIsOneWarningAndTheWorkIsDoneAnyway() throws {
+        let folder = TemporaryFolder()
+        let file = folder.write("not-a-folder", "x")
+        let output = try TandemProcess.run(["clusters", Repository.seeds, "--json", "--state", file + "/sub/state.sqlite"])
+        #expect(output.status == 0 && output.json?["clusters"] != nil)
+        #expect(output.stderr == "tandem: warning: analysis cache not used: \(file)/sub/cache.sqlite: cannot create its folder: Not a directory\n")
+    }
+
     @Test func noStateWritesNothing() throws {
         let folder = TemporaryFolder()
         let environment = ["TANDEM_STATE": folder.path + "/untouched/state.sqlite"]

@@ -57,7 +57,7 @@ struct ReadCommand: ParsableCommand {
         do {
             return try StateStore(path: path)
         } catch {
-            StandardError.write("tandem: warning: reading state not kept: \(path): \(error)\n")
+            StandardError.write("tandem: warning: reading state not kept: \(path): \(StateOptions.describe(error))\n")
             return nil
         }
     }

@@ -22,8 +22,18 @@ struct StateOptions: ParsableArguments {
             if let notice = cache.notice { StandardError.write("tandem: warning: \(notice)\n") }
             return cache
         } catch {
-            StandardError.write("tandem: warning: analysis cache not used: \(path): \(error)\n")
+            StandardError.write("tandem: warning: analysis cache not used: \(path): \(Self.describe(error))\n")
             return nil
         }
+    }
+
+    /// One line for a failure to open the state or the cache: the system's reason
+    /// ("Not a directory"), not Foundation's error dump.
+    static func describe(_ error: Error) -> String {
+        if let underlying = (error as? CocoaError)?.underlying {
+            let code = (underlying as? POSIXError)?.code.rawValue ?? Int32((underlying as NSError).code)
+            return "cannot create its folder: " + String(cString: strerror(code))
+        }
+        return "\(error)"
     }
 }
