@@ -34,11 +34,7 @@ public final class AnalysisCache: @unchecked Sendable {
     /// - Throws: when the file cannot be created or written at all.
     public init(path: String) throws {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        }
+        try SQLiteDatabase.makeFolder(containing: path)
         do {
             database = try Self.open(path)
         } catch let failure as SQLiteDatabase.Failure where failure.isCorruption {

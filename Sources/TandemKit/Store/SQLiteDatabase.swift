@@ -30,6 +30,14 @@ final class SQLiteDatabase {
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// Creates the folder a database file goes in (private to the user), if missing.
+    static func makeFolder(containing path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+    }
+
     /// Runs statements that return no rows.
     func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?

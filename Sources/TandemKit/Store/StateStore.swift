@@ -27,11 +27,7 @@ public final class StateStore: @unchecked Sendable {
     /// - Throws: when the file cannot be created or written at all (a read-only home, say).
     public init(path: String) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        }
+        try SQLiteDatabase.makeFolder(containing: path)
         do {
             database = try Self.open(path)
         } catch let failure as SQLiteDatabase.Failure where failure.isCorruption {

@@ -15,12 +15,6 @@ public final class AnalysisRunner: Sendable {
 
     public init() {}
 
-    /// Analyses articles already cleaned (segmentation, index, stories, claims).
-    public func start(_ articles: [CleanArticle]) {
-        start(Corpus(articles: [], warnings: []), cleaned: articles,
-              cached: Array(repeating: nil, count: articles.count), through: CachedAnalysis(cache: nil))
-    }
-
     /// Analyses a corpus through the analysis cache: the articles it holds are
     /// not segmented again, and the stories of a corpus seen before are read back.
     /// - Parameters:
@@ -30,23 +24,18 @@ public final class AnalysisRunner: Sendable {
                       through analysis: CachedAnalysis) {
         state.withLock { $0.progress = "analysing \(cleaned.count.formatted()) articles…" }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let analyzed = corpus.articles.isEmpty ? AnalyzedCorpus(cleaned: cleaned)
-                : AnalyzedCorpus(articles: analysis.segment(corpus, cleaned: cleaned, cached: cached))
-            // An empty corpus stands for articles that came without files: nothing to key a cache by.
-            let cacheable = !corpus.articles.isEmpty
+            let analyzed = AnalyzedCorpus(articles: analysis.segment(corpus, cleaned: cleaned, cached: cached))
             state.withLock { $0.progress = "finding stories…" }
             var analysis = analysis
             analysis.stories.onProgress = { [self] done, total in
                 state.withLock { $0.progress = "finding stories… \(done * 100 / max(1, total))%" }
             }
-            let stories = cacheable ? analysis.stories(of: corpus) { analyzed } : analysis.stories.find(in: analyzed)
+            let stories = analysis.stories(of: corpus) { analyzed }
             state.withLock {
                 $0.result = (analyzed, stories)
                 $0.progress = "finding claims…"
             }
-            let finder = ClaimFinder()
-            let claims = cacheable ? analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
-                : finder.claims(in: analyzed, scores: finder.score(analyzed))
+            let claims = analysis.claims(of: corpus, articles: analyzed.articles) { analyzed }
             state.withLock {
                 $0.claims = claims
                 $0.progress = nil
