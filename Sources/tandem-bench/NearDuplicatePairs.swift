@@ -15,7 +15,7 @@ struct NearDuplicatePairs: ParsableCommand {
     @Flag(help: "Skip the brute-force reference (for profiling the index).") var indexOnly = false
 
     func run() throws {
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
         let shingleStart = DispatchTime.now().uptimeNanoseconds
         _ = NearDuplicateSearch.shingleCount(in: corpus)
         print("shingles: \(String(format: "%.1f", Double(DispatchTime.now().uptimeNanoseconds - shingleStart) / 1e6)) ms")

@@ -11,10 +11,11 @@ struct PlantedPairs: ParsableCommand {
     )
 
     @Argument(help: "The folder synthesize wrote.") var folder: String
+    @Flag(help: "For each planted rewrite not found, print how the two articles align.") var explain = false
 
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [folder]))
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [folder]), profiles: .onDemand)
         let result = StoryClusters().find(in: corpus)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var found: [String: StoryRelation] = [:]
@@ -35,6 +36,8 @@ struct PlantedPairs: ParsableCommand {
             if let relation = found[key] {
                 tally.related += 1
                 if relation.rawValue == fields[0] { tally.asPlanted += 1 }
+            } else if explain && fields[0] == "rewrite" {
+                explainMissed(fields[1], fields[2], in: corpus)
             }
             planted[fields[0]] = tally
         }
@@ -45,5 +48,13 @@ struct PlantedPairs: ParsableCommand {
         for (kind, tally) in planted.sorted(by: { $0.key < $1.key }) {
             print("  planted \(kind): \(tally.count), found related \(tally.related), as \(kind) \(tally.asPlanted)")
         }
+    }
+
+    private func explainMissed(_ source: String, _ derived: String, in corpus: AnalyzedCorpus) {
+        guard let a = corpus.index(of: source), let b = corpus.index(of: derived) else { return }
+        let alignment = Aligner().align(a, b, in: corpus)
+        print(String(format: "  missed %@ → %@: %d and %d sentences, %d links, linked shares %.2f / %.2f",
+                     source, derived, corpus.articles[a].sentences.count, corpus.articles[b].sentences.count,
+                     alignment.links.count, alignment.linkedShareA, alignment.linkedShareB))
     }
 }

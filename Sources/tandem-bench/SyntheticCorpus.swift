@@ -88,7 +88,7 @@ struct SyntheticCorpus: ParsableCommand {
     }
 
     private static func sentences(from paths: [String]) -> [String] {
-        let analyzed = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let analyzed = AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
         return analyzed.articles.flatMap { article in
             article.sentences.filter { !$0.isHeading }.map { article.text(of: $0) }
                 .filter { $0.split(separator: " ").count >= 6 }

@@ -14,6 +14,7 @@ struct Throughput: ParsableCommand {
     @Argument(help: "Folders and files.") var paths: [String]
     @Option(help: "Align these two articles (ids) repeatedly.") var pair: [String] = []
     @Option(help: "Repetitions for the pair alignment.") var repeats = 200
+    @Flag(help: "Stop after clustering (large corpora).") var clustersOnly = false
 
     func run() throws {
         let (corpus, loadTime) = measure { Corpus.load(paths: paths) }
@@ -21,7 +22,9 @@ struct Throughput: ParsableCommand {
         report("load", loadTime, "\(corpus.articles.count) files, \(bytes / 1000) KB")
         let (cleaned, cleanTime) = measure { Cleaner().clean(corpus) }
         report("clean", cleanTime, rate(bytes, cleanTime))
-        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(cleaned: cleaned) }
+        let (segmented, segmentTime) = measure { cleaned.map(Segmenter.segment) }
+        report("segment (one core)", segmentTime, "")
+        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(articles: segmented, profiles: clustersOnly ? .onDemand : .kept) }
         let sentences = analyzed.articles.reduce(0) { $0 + $1.sentences.count }
         report("segment + index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
         let (clusters, clusterTime) = measure { StoryClusters().find(in: analyzed) }
@@ -29,6 +32,7 @@ struct Throughput: ParsableCommand {
         let d = clusters.diagnostics
         for stage in d.stages { report("  " + stage.name, stage.milliseconds, "") }
         print("  candidates: \(d.nearDuplicatePairs) near-duplicate, \(d.topicalPairs) topical; \(d.alignedPairs) aligned")
+        guard !clustersOnly else { return }
         let (model, modelTime) = measure { ClaimModel.bundled }
         report("claim model load", modelTime, "")
         let finder = ClaimFinder(model: model)
@@ -55,10 +59,18 @@ struct Throughput: ParsableCommand {
     }
 
     private func report(_ stage: String, _ milliseconds: Double, _ detail: String) {
-        print("\(stage.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%9.2f", milliseconds)) ms   \(detail)")
+        let resident = String(format: "%6d MB", Self.residentMegabytes())
+        print("\(stage.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%9.2f", milliseconds)) ms \(resident)   \(detail)")
     }
 
     private func rate(_ bytes: Int, _ milliseconds: Double) -> String {
         String(format: "%.1f MB/s", Double(bytes) / 1e6 / (milliseconds / 1000))
+    }
+
+    /// The process's resident memory now (Linux), to see what each stage keeps.
+    static func residentMegabytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 }

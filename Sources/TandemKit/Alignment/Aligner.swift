@@ -14,11 +14,12 @@ public struct Aligner: Sendable {
     /// - Complexity: O(*s* + *p*), *s* the sentences of both articles and *p* the
     ///   pairs that share a rare word (bounded by the inverted index, not *s*²).
     public func align(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus) -> Alignment {
-        let profilesA = corpus.profiles[a], profilesB = corpus.profiles[b]
+        let profilesA = corpus.profiles(of: a), profilesB = corpus.profiles(of: b)
         let candidates = CandidatePairs.find(profilesA, profilesB, minimumSharedWeight: parameters.minimumSharedWeight)
         let scores = PairScores.score(candidates, profilesA, profilesB)
         let seeds = LinkSelection.select(scores, parameters: parameters)
-        let growth = PassageGrowth(corpus: corpus, articleA: a, articleB: b, scores: scores, parameters: parameters)
+        let growth = PassageGrowth(corpus: corpus, articleA: a, articleB: b, profilesA: profilesA, profilesB: profilesB,
+                                   scores: scores, parameters: parameters)
         let passages = growth.grow(seeds, sentenceCounts: (profilesA.count, profilesB.count))
         let links = passages.map { makeLink($0, corpus.articles[a], corpus.articles[b], lexicon: corpus.lexicon) }
             .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
@@ -31,7 +32,8 @@ public struct Aligner: Sendable {
     /// give way.
     public func pinning(_ alignment: Alignment, sentence a: Int, to b: Int, in corpus: AnalyzedCorpus) -> Alignment {
         if alignment.links.contains(where: { $0.a.contains(a) && $0.b.contains(b) }) { return alignment }
-        let score = RestatementScore.score(corpus.profiles[alignment.a][a], corpus.profiles[alignment.b][b])
+        let score = RestatementScore.score(corpus.profile(article: alignment.a, sentences: a...a),
+                                           corpus.profile(article: alignment.b, sentences: b...b))
         let pinned = makeLink(PassageGrowth.Passage(a: a...a, b: b...b, score: score),
                               corpus.articles[alignment.a], corpus.articles[alignment.b], lexicon: corpus.lexicon)
         let links = (alignment.links.filter { !$0.a.contains(a) && !$0.b.contains(b) } + [pinned])

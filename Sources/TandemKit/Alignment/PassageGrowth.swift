@@ -6,6 +6,9 @@ struct PassageGrowth {
     let corpus: AnalyzedCorpus
     let articleA: Int
     let articleB: Int
+    /// The sentence profiles of each article, for passages of one sentence.
+    let profilesA: [SentenceProfile]
+    let profilesB: [SentenceProfile]
     let scores: PairScores
     let parameters: AlignmentParameters
 
@@ -62,8 +65,12 @@ struct PassageGrowth {
         case .a: grown.a = min(passage.a.lowerBound, candidate.sentence)...max(passage.a.upperBound, candidate.sentence)
         case .b: grown.b = min(passage.b.lowerBound, candidate.sentence)...max(passage.b.upperBound, candidate.sentence)
         }
-        grown.score = RestatementScore.score(corpus.profile(article: articleA, sentences: grown.a),
-                                             corpus.profile(article: articleB, sentences: grown.b))
+        grown.score = RestatementScore.score(profile(grown.a, of: articleA, profilesA),
+                                             profile(grown.b, of: articleB, profilesB))
         return grown.score >= passage.score - parameters.growthTolerance ? grown : nil
+    }
+
+    private func profile(_ sentences: ClosedRange<Int>, of article: Int, _ profiles: [SentenceProfile]) -> SentenceProfile {
+        sentences.count == 1 ? profiles[sentences.lowerBound] : corpus.profile(article: article, sentences: sentences)
     }
 }

@@ -48,7 +48,7 @@ public struct ClaimFinder: Sendable {
             return level
         }
         let sides = Array(corpus.articles.indices).parallelMap { article in
-            zip(corpus.articles[article].sentences, corpus.profiles[article]).map { sentence, profile in
+            zip(corpus.articles[article].sentences, corpus.profiles(of: article)).map { sentence, profile in
                 ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
             }
         }
@@ -72,18 +72,18 @@ public struct ClaimFinder: Sendable {
     private func matches(of claim: SentenceIndex.Location, in corpus: AnalyzedCorpus, index: SentenceIndex,
                          sides: [[ClaimMatch.Side]], scratch: inout SentenceIndex.Scratch)
         -> [(SentenceIndex.Location, ClaimMatch, Double)] {
-        let profile = corpus.profiles[claim.article][claim.sentence]
         let side = sides[claim.article][claim.sentence]
+        let profile = side.profile
         var best: [Int: [(SentenceIndex.Location, ClaimMatch, Double)]] = [:]
         for candidate in index.candidates(for: profile, outside: claim.article, minimumShared: 1.0, scratch: &scratch) {
-            let other = corpus.profiles[candidate.article][candidate.sentence]
-            let score = RestatementScore.score(profile, other)
-            let verdict = ClaimMatch.judge(side, sides[candidate.article][candidate.sentence], score: score)
+            let other = sides[candidate.article][candidate.sentence]
+            let score = RestatementScore.score(profile, other.profile)
+            let verdict = ClaimMatch.judge(side, other, score: score)
             guard verdict != .unrelated else { continue }
             best[candidate.article, default: []].append((candidate, verdict, score))
         }
         return best.keys.sorted().flatMap { article in
-            best[article]!.sorted { $0.2 > $1.2 }.prefix(evidencePerArticle)
+            best[article]!.sorted { ($0.2, $1.0.sentence) > ($1.2, $0.0.sentence) }.prefix(evidencePerArticle)
         }
     }
 }

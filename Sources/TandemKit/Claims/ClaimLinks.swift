@@ -50,6 +50,6 @@ struct ClaimLinks {
         (table ?? [:]).map { location, score in
             Claim.Evidence(article: location.article, sentence: location.sentence,
                            range: corpus.articles[location.article].sentences[location.sentence].range, score: score)
-        }.sorted { ($0.score, $1.article) > ($1.score, $0.article) }
+        }.sorted { ($0.score, $1.article, $1.sentence) > ($1.score, $0.article, $0.sentence) } // stable output
     }
 }

@@ -30,15 +30,15 @@ struct SentenceIndex: Sendable {
     /// - Complexity: O(*s*), *s* the stem occurrences of the corpus.
     init(_ corpus: AnalyzedCorpus, including include: (Int, Int) -> Bool) {
         var first: [Int] = [], locations: [Location] = []
-        for (article, profiles) in corpus.profiles.enumerated() {
+        for (article, segmented) in corpus.articles.enumerated() {
             first.append(locations.count)
-            for sentence in profiles.indices { locations.append(Location(article: article, sentence: sentence)) }
+            for sentence in segmented.sentences.indices { locations.append(Location(article: article, sentence: sentence)) }
         }
         firstSentence = first
         self.locations = locations
         postingLimit = max(Self.minimumPostings, Int(Double(locations.count) * Self.commonShare))
-        for (article, profiles) in corpus.profiles.enumerated() {
-            for (sentence, profile) in profiles.enumerated() where include(article, sentence) {
+        for article in corpus.articles.indices {
+            for (sentence, profile) in corpus.profiles(of: article).enumerated() where include(article, sentence) {
                 let number = Int32(first[article] + sentence)
                 for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) {
                     postings[stem, default: []].append((number, Float(weight)))

@@ -2,7 +2,7 @@
 public enum NearDuplicateSearch {
     /// Pairs with shingle Jaccard at or above `threshold`, by the prefix-filtered index.
     public static func pairs(in corpus: AnalyzedCorpus, threshold: Double) -> [(a: Int, b: Int, jaccard: Double)] {
-        NearDuplicates.find(shingles(of: corpus), threshold: threshold).map { ($0.a, $0.b, $0.jaccard) }
+        NearDuplicates.find(RankedShingles(shingles(of: corpus)), threshold: threshold).map { ($0.a, $0.b, $0.jaccard) }
     }
 
     /// The same pairs by comparing every pair: slow, exact, the reference.

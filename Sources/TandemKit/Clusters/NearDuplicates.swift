@@ -1,11 +1,17 @@
 /// All pairs of articles whose shingle Jaccard reaches a threshold, found exactly.
 ///
-/// Prefix filtering (the "all-pairs" similarity join): order shingles rarest
-/// first; two sets with Jaccard ≥ *t* must share one of the first
-/// |*s*| − ⌈*t*·|*s*|⌉ + 1 shingles of each, so only those are compared, and
-/// every candidate is verified on the full sets. Recall is complete by
-/// construction. Frequencies and groups come from one radix sort of packed
-/// (shingle, article) keys, with no hash table.
+/// A prefix-filtered similarity join (PPJoin, Xiao et al. 2008): shingles are
+/// ordered rarest first, and two sets with Jaccard ≥ *t* share a shingle among
+/// the first |*x*| − ⌈*t*·|*x*|⌉ + 1 of the larger and among a shorter prefix of
+/// the smaller. Only those prefixes are indexed and probed; a candidate whose
+/// shared shingles so far, plus all that could follow the one just found, fall
+/// short of the overlap the threshold needs is dropped at once (the positional
+/// filter). Survivors are verified on the full sets, so the result is exact (up
+/// to shingles that `RankedShingles` takes as one).
+///
+/// The positional filter is what keeps a corpus where many articles share a few
+/// sentences fast: such pairs meet on a shingle, but too late in the order to
+/// reach the overlap of a near-duplicate.
 enum NearDuplicates {
     struct Pair: Sendable {
         let a: Int
@@ -13,62 +19,83 @@ enum NearDuplicates {
         let jaccard: Double
     }
 
-    /// Bits of a packed key that hold the article (up to a million articles);
-    /// the rest hold the shingle's top bits. Two shingles that agree on those
-    /// bits only add a candidate, which verification on full hashes rejects.
-    private static let articleBits: UInt64 = 20
+    /// - Complexity: O(*n* + *p*), *n* the shingles in all and *p* the postings met
+    ///   while probing prefixes; probing runs on all cores.
+    static func find(_ ranked: RankedShingles, threshold: Double) -> [Pair] {
+        let sizes = ranked.lists.map(\.count)
+        // Each pair is probed once, from its larger member (ties by index).
+        let order = sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        var places = [Int32](repeating: 0, count: sizes.count)
+        for (place, article) in order.enumerated() { places[article] = Int32(place) }
+        let position = places
+        let index = PrefixIndex(ranked, prefix: { indexPrefix(of: $0, threshold: threshold) })
+        let chunks = stride(from: 0, to: order.count, by: 256).map { $0..<min($0 + 256, order.count) }
+        let pairs = chunks.parallelMap { chunk -> [Pair] in
+            var probe = Probe(count: sizes.count)
+            var found: [Pair] = []
+            for place in chunk {
+                let x = order[place]
+                for y in probe.candidates(of: x, ranked: ranked, index: index, position: position, threshold: threshold) {
+                    let jaccard = ranked.jaccard(x, y)
+                    if jaccard >= threshold { found.append(Pair(a: min(x, y), b: max(x, y), jaccard: jaccard)) }
+                }
+            }
+            return found
+        }
+        return pairs.flatMap { $0 }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
 
-    /// - Complexity: O(*n* + *c*·*s*), *n* the shingles in all, *c* the candidate
-    ///   pairs (pairs sharing a rare prefix shingle), *s* shingles per article.
-    static func find(_ shingles: [Shingles], threshold: Double) -> [Pair] {
-        let mask: UInt64 = (1 << articleBits) - 1
-        precondition(UInt64(shingles.count) <= mask, "too many articles for packed keys")
-        var keys: [UInt64] = []
-        keys.reserveCapacity(shingles.reduce(0) { $0 + $1.hashes.count })
-        for (article, set) in shingles.enumerated() {
-            for hash in set.hashes { keys.append(hash & ~mask | UInt64(article)) }
-        }
-        RadixSort.sort(&keys)
-        // Runs of one shingle: how many articles hold it, and each article's
-        // shingles as (frequency, shingle) so that they sort rarest first.
-        var ranked = [[UInt64]](repeating: [], count: shingles.count)
-        var runs: [Range<Int>] = []
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count, keys[end] & ~mask == keys[start] & ~mask { end += 1 }
-            let frequency = UInt64(min(end - start, 0xFFF))
-            for k in start..<end {
-                ranked[Int(keys[k] & mask)].append(frequency << 52 | (keys[k] & ~mask) >> articleBits)
+    /// The overlap two sets of these sizes need for Jaccard ≥ `threshold`,
+    /// rounded down a hair so that floating point never raises it.
+    static func requiredOverlap(_ x: Int, _ y: Int, threshold: Double) -> Int {
+        Int((threshold / (1 + threshold) * Double(x + y) - 1e-9).rounded(.up))
+    }
+
+    /// Shingles of a set that a partner at least as large must meet it in.
+    static func probePrefix(of size: Int, threshold: Double) -> Int {
+        min(size, size - Int((threshold * Double(size) - 1e-9).rounded(.up)) + 1)
+    }
+
+    /// Shingles of a set that a partner at least as large must meet it in, when
+    /// that partner is the one probing: the needed overlap is then at least
+    /// 2*t*/(1 + *t*) of this set.
+    static func indexPrefix(of size: Int, threshold: Double) -> Int {
+        min(size, size - requiredOverlap(size, size, threshold: threshold) + 1)
+    }
+}
+
+/// One worker's scratch for probing: shared-shingle counts per article, reset
+/// after each probe.
+private struct Probe {
+    /// Shingles met so far per candidate; -1 once the positional filter dropped it.
+    private var overlap: [Int32]
+    private var touched: [Int] = []
+
+    init(count: Int) { overlap = [Int32](repeating: 0, count: count) }
+
+    /// Articles probed before `x` (not larger) that may reach the threshold with it.
+    mutating func candidates(of x: Int, ranked: RankedShingles, index: PrefixIndex, position: [Int32],
+                             threshold: Double) -> [Int] {
+        let list = ranked.lists[x]
+        let size = list.count
+        let lowest = Int((threshold * Double(size) - 1e-9).rounded(.up))
+        for (i, rank) in list.prefix(NearDuplicates.probePrefix(of: size, threshold: threshold)).enumerated() {
+            let id = Int(rank & RankedShingles.idMask)
+            guard id < ranked.sharedCount else { continue }
+            for posting in index.postings(of: id) {
+                let y = Int(posting >> 32), j = Int(posting & 0xFFFF_FFFF)
+                guard position[y] < position[x], overlap[y] >= 0 else { continue }
+                let other = ranked.lists[y].count
+                guard other >= lowest else { continue } // too small to reach the threshold
+                if overlap[y] == 0 { touched.append(y) }
+                let reachable = Int(overlap[y]) + 1 + min(size - i - 1, other - j - 1)
+                overlap[y] = reachable >= NearDuplicates.requiredOverlap(size, other, threshold: threshold)
+                    ? overlap[y] + 1 : -1
             }
-            if end - start > 1 { runs.append(start..<end) }
-            start = end
         }
-        // The last key of each article's prefix: a shingle is in the prefix iff its rank is at most this.
-        let cutoffs = ranked.parallelMap { list -> UInt64 in
-            let sorted = list.sorted()
-            let length = sorted.count - Int((threshold * Double(sorted.count)).rounded(.up)) + 1
-            return length > 0 && !sorted.isEmpty ? sorted[min(length, sorted.count) - 1] : 0
-        }
-        var candidates: [UInt64] = []
-        for run in runs {
-            let frequency = UInt64(min(run.count, 0xFFF))
-            let members = run.compactMap { k -> UInt64? in
-                let article = keys[k] & mask
-                let rank = frequency << 52 | (keys[k] & ~mask) >> articleBits
-                return rank <= cutoffs[Int(article)] ? article : nil
-            }
-            guard members.count > 1 else { continue }
-            for i in members.indices {
-                for j in (i + 1)..<members.count { candidates.append(members[i] << 32 | members[j]) }
-            }
-        }
-        RadixSort.sort(&candidates)
-        let unique = SortedKeys.uniqueSorted(candidates)
-        return unique.parallelMap { key -> Pair in
-            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
-            return Pair(a: a, b: b, jaccard: shingles[a].jaccard(shingles[b]))
-        }
-        .filter { $0.jaccard >= threshold }
+        let found = touched.filter { overlap[$0] > 0 }
+        for y in touched { overlap[y] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        return found
     }
 }

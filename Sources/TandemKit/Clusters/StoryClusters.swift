@@ -54,7 +54,7 @@ public struct StoryClusters: Sendable {
     public func find(in corpus: AnalyzedCorpus) -> Result {
         var diagnostics = Diagnostics()
         var clock = StageClock()
-        let shingles = NearDuplicateSearch.shingles(of: corpus)
+        let shingles = RankedShingles(NearDuplicateSearch.shingles(of: corpus))
         let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
         diagnostics.stages.append(("near-duplicates", clock.lap()))
         let topical = Self.topicalPairs(in: corpus, parameters: parameters)
@@ -63,7 +63,7 @@ public struct StoryClusters: Sendable {
         let width = corpus.articles.count
         for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
         for pair in topical where jaccards[pair.a * width + pair.b] == nil {
-            jaccards[pair.a * width + pair.b] = shingles[pair.a].jaccard(shingles[pair.b])
+            jaccards[pair.a * width + pair.b] = shingles.jaccard(pair.a, pair.b)
         }
         let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }

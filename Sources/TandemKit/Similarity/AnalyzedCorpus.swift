@@ -7,30 +7,55 @@ public struct AnalyzedCorpus: Sendable {
     public let articles: [SegmentedArticle]
     let lexicon: Lexicon
     let weights: TermWeights
-    /// Each article's sentence profiles, in sentence order.
-    let profiles: [[SentenceProfile]]
+    /// Each article's sentence profiles, in sentence order; nil when they are
+    /// made on demand.
+    private let keptProfiles: [[SentenceProfile]]?
+
+    /// Whether sentence profiles (what similarity compares) are made once for
+    /// every sentence and kept, or made each time an article is compared.
+    public enum Profiles: Sendable {
+        /// For comparing most sentences with others several times (claims, the reader).
+        case kept
+        /// For comparing a few pairs of articles (clustering a large corpus):
+        /// memory holds tokens only, about a third of what kept profiles take.
+        case onDemand
+    }
 
     /// - Complexity: O(*n*), *n* the corpus's byte count, spread over all cores.
-    public init(corpus: Corpus) {
-        self.init(cleaned: Cleaner().clean(corpus))
+    public init(corpus: Corpus, profiles: Profiles = .kept) {
+        self.init(cleaned: Cleaner().clean(corpus), profiles: profiles)
     }
 
     /// Segments and indexes articles already cleaned.
-    public init(cleaned: [CleanArticle]) {
-        self.init(articles: cleaned.parallelMap(Segmenter.segment))
+    public init(cleaned: [CleanArticle], profiles: Profiles = .kept) {
+        self.init(articles: cleaned.parallelMap(Segmenter.segment), profiles: profiles)
     }
 
-    public init(articles: [SegmentedArticle]) {
+    public init(articles: [SegmentedArticle], profiles: Profiles = .kept) {
         self.articles = articles
         let lexicon = Lexicon.build(articles)
         self.lexicon = lexicon
-        let documents = articles.parallelMap { article in
-            article.sentences.map { SortedKeys.unique($0.tokens.filter { !$0.isStopword }.map(lexicon.stem(of:))) }
-        }
-        weights = TermWeights(documents: documents.flatMap { $0 })
+        let chunks = stride(from: 0, to: articles.count, by: 64).map { $0..<min($0 + 64, articles.count) }
+        weights = TermWeights(chunks.parallelMap { chunk in
+            var frequencies = DocumentFrequencies()
+            for article in articles[chunk] {
+                for sentence in article.sentences {
+                    frequencies.add(sentence.tokens.lazy.filter { !$0.isStopword }.map(lexicon.stem(of:)))
+                }
+            }
+            return frequencies
+        })
         let termWeights = weights
-        profiles = articles.parallelMap { article in
+        keptProfiles = profiles == .onDemand ? nil : articles.parallelMap { article in
             article.sentences.map { SentenceProfile(tokens: $0.tokens, lexicon: lexicon, weights: termWeights) }
+        }
+    }
+
+    /// The profiles of an article's sentences, in order.
+    /// - Complexity: O(1) when kept, else O(*n*), *n* the article's tokens.
+    func profiles(of article: Int) -> [SentenceProfile] {
+        keptProfiles?[article] ?? articles[article].sentences.map {
+            SentenceProfile(tokens: $0.tokens, lexicon: lexicon, weights: weights)
         }
     }
 
@@ -39,7 +64,7 @@ public struct AnalyzedCorpus: Sendable {
 
     /// The profile of a run of consecutive sentences read as one passage.
     func profile(article: Int, sentences: ClosedRange<Int>) -> SentenceProfile {
-        if sentences.count == 1 { return profiles[article][sentences.lowerBound] }
+        if sentences.count == 1, let kept = keptProfiles { return kept[article][sentences.lowerBound] }
         var tokens: [Token] = []
         var openings: [Int] = []
         for index in sentences {

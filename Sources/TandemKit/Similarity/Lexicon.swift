@@ -12,56 +12,64 @@ struct Lexicon: Sendable {
 
     /// Builds the lexicon of texts and their tokens (ranges into the text), on all cores.
     static func build(_ sources: [(tokens: [Token], text: [UInt8])]) -> Lexicon {
-        build(sources.map { [$0] })
-    }
-
-    /// Builds the lexicon of cleaned articles (their paragraphs and sentence tokens).
-    static func build(_ articles: [SegmentedArticle]) -> Lexicon {
-        build(articles.map { article in
-            var sources: [(tokens: [Token], text: [UInt8])] = []
-            var paragraph = -1
-            for sentence in article.sentences {
-                if sentence.paragraph != paragraph {
-                    paragraph = sentence.paragraph
-                    sources.append(([], Array(article.clean.paragraphs[paragraph].text.utf8)))
-                }
-                sources[sources.count - 1].tokens += sentence.tokens
-            }
-            return sources
+        build(textCount: sources.count, visit: { index, body in
+            for token in sources[index].tokens { body(0, token) }
+        }, normalized: { index, _, token in
+            sources[index].text.withUnsafeBufferPointer { Tokenizer.normalizedBytes(of: token, in: $0) }
         })
     }
 
-    /// - Parameter groups: texts with their tokens, grouped so that each group is read by one core.
-    private static func build(_ groups: [[(tokens: [Token], text: [UInt8])]]) -> Lexicon {
-        // The distinct words of each group, then of all.
-        let local = groups.parallelMap { group -> [(WordKey, [UInt8])] in
+    /// Builds the lexicon of cleaned articles (their sentences' tokens).
+    static func build(_ articles: [SegmentedArticle]) -> Lexicon {
+        build(textCount: articles.count, visit: { index, body in
+            for sentence in articles[index].sentences {
+                for token in sentence.tokens { body(sentence.paragraph, token) }
+            }
+        }, normalized: { index, paragraph, token in
+            var text = articles[index].clean.paragraphs[paragraph].text
+            return text.withUTF8 { Tokenizer.normalizedBytes(of: token, in: $0) }
+        })
+    }
+
+    /// Each distinct word is remembered by where it first occurs (its text, the
+    /// part of that text, its token), not by a copy of its bytes: a large corpus
+    /// has millions of first occurrences per article but only tens of thousands
+    /// of distinct words, whose bytes are read once, to stem them.
+    /// - Parameters:
+    ///   - visit: calls its body with each (part, token) of a text.
+    ///   - normalized: the normalized bytes of a token of a part of a text.
+    private static func build(textCount: Int, visit: @Sendable (Int, (Int, Token) -> Void) -> Void,
+                              normalized: @Sendable (Int, Int, Token) -> [UInt8]) -> Lexicon {
+        typealias Place = (text: Int32, part: Int32, token: Token)
+        let chunks = stride(from: 0, to: textCount, by: 256).map { $0..<min($0 + 256, textCount) }
+        let local = chunks.parallelMap { chunk -> [Place] in
             var seen = WordKeyTable<Bool>()
-            var words: [(WordKey, [UInt8])] = []
-            for source in group {
-                source.text.withUnsafeBufferPointer { text in
-                    for token in source.tokens where token.kind == .word && seen[token.key] == nil {
-                        seen[token.key] = true
-                        words.append((token.key, Tokenizer.normalizedBytes(of: token, in: text)))
-                    }
+            var places: [Place] = []
+            for text in chunk {
+                visit(text) { part, token in
+                    guard token.kind == .word, seen[token.key] == nil else { return }
+                    seen[token.key] = true
+                    places.append((Int32(text), Int32(part), token))
                 }
             }
-            return words
+            return places
         }
-        var distinct = WordKeyTable<[UInt8]>()
-        var order: [(WordKey, [UInt8])] = []
-        for words in local {
-            for (key, bytes) in words where distinct[key] == nil {
-                distinct[key] = bytes
-                order.append((key, bytes))
+        var distinct = WordKeyTable<Bool>()
+        var order: [Place] = []
+        for places in local {
+            for place in places where distinct[place.token.key] == nil {
+                distinct[place.token.key] = true
+                order.append(place)
             }
         }
-        let stemmed = order.parallelMap { entry -> Entry in
-            let stem = PorterStemmer.stem(bytes: entry.1) ?? entry.1
+        let stemmed = order.parallelMap { place -> Entry in
+            let bytes = normalized(Int(place.text), Int(place.part), place.token)
+            let stem = PorterStemmer.stem(bytes: bytes) ?? bytes
             return Entry(key: stem.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }, text: stem)
         }
         var lexicon = Lexicon()
         lexicon.stems = WordKeyTable(minimumCapacity: order.count)
-        for (entry, stem) in zip(order, stemmed) { lexicon.stems[entry.0] = stem }
+        for (place, stem) in zip(order, stemmed) { lexicon.stems[place.token.key] = stem }
         return lexicon
     }
 

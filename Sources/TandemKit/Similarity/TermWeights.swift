@@ -10,20 +10,26 @@ struct TermWeights: Sendable {
     init() {}
 
     /// Weights from document frequencies (here a document is a sentence): each
-    /// list holds the distinct stems of one document.
-    /// - Complexity: O(*n*), *n* the stems in all; counting runs on all cores.
+    /// list holds the stems of one document.
+    /// - Complexity: O(*n* log *k*), *n* the stems in all, *k* per document; on all cores.
     init(documents: [[WordKey]]) {
         let chunks = stride(from: 0, to: documents.count, by: 512).map { $0..<min($0 + 512, documents.count) }
-        let partial = chunks.parallelMap { chunk -> WordKeyTable<Int> in
-            var table = WordKeyTable<Int>()
-            for document in documents[chunk] { for stem in document { table[stem, default: 0] += 1 } }
-            return table
+        self.init(chunks.parallelMap { chunk in
+            var frequencies = DocumentFrequencies()
+            for document in documents[chunk] { frequencies.add(document) }
+            return frequencies
+        })
+    }
+
+    /// Weights from document frequencies counted in parts.
+    init(_ parts: [DocumentFrequencies]) {
+        var frequencies = DocumentFrequencies()
+        for part in parts { frequencies.merge(part) }
+        documentCount = frequencies.documentCount
+        weights = WordKeyTable(minimumCapacity: frequencies.counts.count)
+        for (stem, df) in frequencies.counts.entries {
+            weights[stem] = Self.weight(documentFrequency: df, of: documentCount)
         }
-        var frequencies = WordKeyTable<Int>()
-        for table in partial { for (stem, count) in table.entries { frequencies[stem, default: 0] += count } }
-        documentCount = documents.count
-        weights = WordKeyTable(minimumCapacity: frequencies.count)
-        for (stem, df) in frequencies.entries { weights[stem] = Self.weight(documentFrequency: df, of: documentCount) }
     }
 
     /// log((N + 1) / (df + 0.5)) / log(N + 1), at least a floor so that a word

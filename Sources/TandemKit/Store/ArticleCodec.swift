@@ -143,7 +143,8 @@ enum ArticleCodec {
         for _ in 0..<count {
             let lower = previousEnd + (try reader.signed())
             let upper = lower + (try reader.int())
-            guard lower >= textRange.lowerBound, upper <= textRange.upperBound else { throw ByteReader.Malformed() }
+            guard lower >= textRange.lowerBound, upper <= textRange.upperBound,
+                  upper - lower <= Token.maximumLength, upper <= Token.maximumOffset else { throw ByteReader.Malformed() }
             let flags = try reader.byte()
             guard let kind = Token.Kind(rawValue: flags & 0x0F) else { throw ByteReader.Malformed() }
             tokens.append(Token(range: lower..<upper, kind: kind, key: WordKey(value: try reader.word()),

@@ -17,6 +17,22 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// Changes every element in place, on all cores; each element is changed by
+    /// one call, so none is copied.
+    mutating func parallelMutate(_ change: @Sendable (inout Element) -> Void) {
+        withUnsafeMutableBufferPointer { buffer in
+            let shared = UnsafeSendableMutableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { change(&shared.buffer[$0]) }
+        }
+    }
+}
+
+private struct UnsafeSendableMutableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
 /// Write-once slots filled from many threads; each index is written by exactly one,
 /// into raw memory, so no Array is mutated concurrently.
 private final class ResultSlots<T>: @unchecked Sendable {

@@ -17,15 +17,18 @@ enum Tokenizer {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         var i = range.lowerBound
-        while i < range.upperBound {
+        let limit = min(range.upperBound, Token.maximumOffset)
+        while i < limit {
             let b = text[i]
+            // A word may run past its limit by the rest of one character.
+            let tokenLimit = min(limit, i + Token.maximumLength - 4)
             if b < 0x80 {
                 if b >= 0x30 && b <= 0x39 {
-                    let end = numberEnd(text, from: i, limit: range.upperBound)
+                    let end = numberEnd(text, from: i, limit: tokenLimit)
                     tokens.append(numberToken(text, i..<end, scratch: &scratch))
                     i = end
                 } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                    let end = wordEnd(text, from: i, limit: range.upperBound)
+                    let end = wordEnd(text, from: i, limit: tokenLimit)
                     if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
                     i = end
                 } else {
@@ -35,7 +38,7 @@ enum Tokenizer {
             }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
             if UTF8Scalars.isLetter(scalar) {
-                let end = wordEnd(text, from: i, limit: range.upperBound)
+                let end = wordEnd(text, from: i, limit: tokenLimit)
                 if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
                 i = end
             } else {

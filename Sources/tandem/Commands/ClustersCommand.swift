@@ -28,7 +28,7 @@ struct ClustersCommand: ParsableCommand {
                 : PlainText.printClusters(result, ids: ids, titles: analysis.titles(of: loaded))
         }
         let articles = analysis.segment(loaded)
-        let result = analysis.stories(of: loaded) { AnalyzedCorpus(articles: articles) }
+        let result = analysis.stories(of: loaded) { AnalyzedCorpus(articles: articles, profiles: .onDemand) }
         progress.finish()
         if json {
             try JSONOutput.print(ClustersReport(result, ids: articles.map(\.id)))

@@ -31,6 +31,35 @@ import TestSupport
             #expect(!exact.isEmpty)
         }
     }
+
+    /// Documents of different lengths built from a small pool of shared passages,
+    /// so that most pairs meet on some shingles and the positional filter has
+    /// pairs to drop; copies with edits must still all be found.
+    @Test(arguments: [4, 5] as [UInt64])
+    func sharedPassagesDoNotHideNearDuplicates(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let passages = (0..<40).map { p in (0..<12).map { "p\(p)w\($0)" }.joined(separator: " ") }
+        var documents: [String] = []
+        for _ in 0..<80 {
+            if let base = documents.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
+                var words = base.split(separator: " ").map(String.init)
+                for _ in 0..<Int.random(in: 1...6, using: &random) { words.remove(at: Int.random(in: 0..<words.count, using: &random)) }
+                documents.append(words.joined(separator: " "))
+            } else {
+                let count = Int.random(in: 2...14, using: &random)
+                documents.append((0..<count).map { _ in passages.randomElement(using: &random)! }.joined(separator: " "))
+            }
+        }
+        let folder = TemporaryFolder()
+        let paths = documents.enumerated().map { folder.write("d\(1000 + $0.offset).txt", "Title\n\n" + $0.element + ".") }
+        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
+        for threshold in [0.4, 0.5, 0.7] {
+            let found = Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let exact = Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            #expect(found == exact)
+            #expect(!exact.isEmpty)
+        }
+    }
 }
 
 @Suite struct StoryClustersTests {
@@ -59,6 +88,17 @@ import TestSupport
         #expect(result.pairs.count == 1)
         #expect(result.pairs.first?.relation == .duplicate)
         #expect(result.clusters.map(\.articles) == [[0, 1]])
+    }
+
+    @Test func profilesMadeOnDemandGiveTheSameStoriesAsKeptOnes() {
+        let corpus = Corpus.load(paths: [Repository.seeds])
+        let describe = { (result: StoryClusters.Result) in
+            result.pairs.map { "\($0.a)-\($0.b) \($0.relation) \($0.similarity) \(String(describing: $0.linkedShareA))" }
+        }
+        let kept = StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .kept))
+        let onDemand = StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .onDemand))
+        #expect(kept.pairs.count >= 2)
+        #expect(describe(kept) == describe(onDemand))
     }
 
     @Test func clustersAreConnectedComponents() {

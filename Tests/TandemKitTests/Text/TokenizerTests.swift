@@ -52,4 +52,22 @@ import Testing
     @Test func nonLatinScriptsAreWords() {
         #expect(normalized("日本語 Café naïve") == ["日本語", "café", "naïve"])
     }
+
+    @Test func aTokenPacksIntoSixteenBytesWithItsFlags() {
+        #expect(MemoryLayout<Token>.stride == 16)
+        let token = Token(range: 70_000..<70_012, kind: .number, key: WordKey("12"), isCapitalized: false,
+                          isStopword: true, isNegation: true)
+        #expect(token.range == 70_000..<70_012)
+        #expect(token.kind == .number && !token.isCapitalized && token.isStopword && token.isNegation)
+    }
+
+    @Test func aWordLongerThanATokenHoldsIsCutIntoPieces() {
+        // Two-byte letters, so that a cut can fall inside a character.
+        let text = Array(String(repeating: "é", count: 70_000).utf8) + Array(" end".utf8)
+        let tokens = text.withUnsafeBufferPointer { Tokenizer.tokens(in: $0, range: 0..<$0.count) }
+        #expect(tokens.count == 4)
+        #expect(tokens.allSatisfy { $0.range.count <= Token.maximumLength })
+        #expect(tokens.last?.range == (text.count - 3)..<text.count)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+    }
 }

@@ -1,0 +1,28 @@
+/// How many documents hold each stem, counted one document at a time so that no
+/// list of every document's stems is ever kept (a large corpus has millions of
+/// sentences).
+struct DocumentFrequencies: Sendable {
+    private(set) var counts = WordKeyTable<Int>()
+    private(set) var documentCount = 0
+    private var scratch: [UInt64] = []
+
+    init() {}
+
+    /// Counts one document; its stems may repeat.
+    /// - Complexity: O(*k* log *k*), *k* the stems given.
+    mutating func add(_ stems: some Sequence<WordKey>) {
+        documentCount += 1
+        scratch.removeAll(keepingCapacity: true)
+        for stem in stems { scratch.append(stem.value) }
+        scratch.sort()
+        for (index, stem) in scratch.enumerated() where index == 0 || scratch[index - 1] != stem {
+            counts[WordKey(value: stem), default: 0] += 1
+        }
+    }
+
+    /// Adds the counts of documents counted elsewhere.
+    mutating func merge(_ other: DocumentFrequencies) {
+        documentCount += other.documentCount
+        for (stem, count) in other.counts.entries { counts[stem, default: 0] += count }
+    }
+}
