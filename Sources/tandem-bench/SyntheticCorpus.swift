@@ -72,9 +72,12 @@ struct SyntheticCorpus: ParsableCommand {
     /// Keeps 60–90 % of the sentences, swaps a few neighbours, drops a word here
     /// and there, and adds one or two sentences of its own.
     private static func rewrite(_ source: [String], pool: [String], random: inout SplitMix64) -> [String] {
+        // Exactly that share, in order: drawn sentence by sentence, a short source
+        // could keep one sentence of six, which is no rewrite.
         let keep = 0.6 + Double(random.next() % 300) / 1000
-        var body = source.filter { _ in Double(random.next() % 1000) / 1000 < keep }
-        if body.isEmpty { body = [source[0]] }
+        let kept = Set(Array(source.indices).shuffled(using: &random)
+            .prefix(max(1, Int((keep * Double(source.count)).rounded()))))
+        var body = source.indices.filter(kept.contains).map { source[$0] }
         for i in stride(from: 1, to: body.count, by: 4) where random.next() % 2 == 0 { body.swapAt(i - 1, i) }
         body = body.map { sentence in
             var words = sentence.split(separator: " ").map(String.init)

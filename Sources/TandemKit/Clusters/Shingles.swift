@@ -28,7 +28,36 @@ struct Shingles: Sendable {
         hashes = SortedKeys.uniqueSorted(result)
     }
 
-    private static func combine(_ keys: ArraySlice<UInt64>) -> UInt64 {
+    /// A set of hashes made elsewhere (sorted and distinct).
+    init(sortedHashes: [UInt64]) { hashes = sortedHashes }
+
+    /// Fingerprints of each sentence: the least hash of its own 5-shingles (of
+    /// all its words when it has fewer) under `perSentence` orders. A sentence
+    /// copied with a word dropped keeps a fingerprint unless the shingle that
+    /// gave it held that word, so it keeps most of them.
+    static func sentenceFingerprints(of article: SegmentedArticle, perSentence: Int) -> Shingles {
+        var prints: [UInt64] = []
+        for sentence in article.sentences where !sentence.tokens.isEmpty {
+            let keys = sentence.tokens.map(\.key.value)
+            var hashes = keys.count > width
+                ? (0...(keys.count - width)).map { combine(keys[$0..<($0 + width)]) } : [combine(keys[...])]
+            for _ in 0..<perSentence {
+                prints.append(hashes.min()!)
+                hashes = hashes.map(remix)
+            }
+        }
+        return Shingles(sortedHashes: SortedKeys.unique(prints))
+    }
+
+    /// A bijection of 64-bit values that scrambles their order (SplitMix64's finalizer).
+    private static func remix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    static func combine(_ keys: ArraySlice<UInt64>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for key in keys { hash = (hash ^ key) &* 0x100000001b3 ^ (hash >> 29) }
         return hash

@@ -3,9 +3,10 @@ import Synchronization
 /// Finds which articles of a corpus are versions of each other and groups them
 /// into stories.
 ///
-/// Stages: shingles → near-duplicate pairs (exact all-pairs Jaccard) and
-/// topical pairs (distinctive words) → relations (Jaccard, then alignment where
-/// the wording differs) → clusters (connected components).
+/// Stages: shingles → near-duplicate pairs (exact all-pairs Jaccard), topical
+/// pairs (distinctive words) and pairs sharing sentences → relations
+/// (Jaccard, then alignment where the wording differs) → clusters (connected
+/// components).
 public struct StoryClusters: Sendable {
     public struct Parameters: Sendable {
         /// Shingle Jaccard of near-duplicates found exactly.
@@ -14,6 +15,12 @@ public struct StoryClusters: Sendable {
         public var duplicateJaccard = 0.8
         /// Cosine of distinctive words above which two articles are aligned.
         public var topicalCosine = 0.35
+        /// Articles sharing this many sentence fingerprints (four per sentence:
+        /// nine is more than two sentences copied whole) are aligned…
+        public var sharedFingerprints = 9
+        public var fingerprintsPerSentence = 4
+        /// …counting only sentences in at most this many articles.
+        public var boilerplateArticles = 200
         /// Corpora with at most this many pairs align every pair.
         public var exhaustivePairs = 300
         /// Share of one article restated in the other that makes a rewrite.
@@ -58,7 +65,7 @@ public struct StoryClusters: Sendable {
         let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
         diagnostics.stages.append(("near-duplicates", clock.lap()))
         let topical = Self.topicalPairs(in: corpus, parameters: parameters)
-        diagnostics.stages.append(("topical candidates", clock.lap()))
+        diagnostics.stages.append(("topical and shared-sentence candidates", clock.lap()))
         var jaccards: [Int: Double] = [:]
         let width = corpus.articles.count
         for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
@@ -81,14 +88,18 @@ public struct StoryClusters: Sendable {
         return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
     }
 
-    /// Pairs worth aligning. A small corpus has too few articles for word rarity
-    /// to mean much, and few enough pairs to align them all.
+    /// Pairs worth aligning: about the same thing, or sharing sentences. A
+    /// small corpus has too few articles for word rarity to mean much, and few
+    /// enough pairs to align them all. Pairs may repeat.
     static func topicalPairs(in corpus: AnalyzedCorpus, parameters: Parameters) -> [(a: Int, b: Int)] {
         let count = corpus.articles.count
         if count * (count - 1) / 2 <= parameters.exhaustivePairs {
             return (0..<count).flatMap { a in ((a + 1)..<count).map { (a, $0) } }
         }
         return TopicalCandidates.find(in: corpus, threshold: parameters.topicalCosine).map { ($0.a, $0.b) }
+            + SharedSentencePairs.find(in: corpus, fingerprintsPerSentence: parameters.fingerprintsPerSentence,
+                                       minimumShared: parameters.sharedFingerprints,
+                                       maximumArticles: parameters.boilerplateArticles)
     }
 
     private func relate(_ a: Int, _ b: Int, jaccard: Double, in corpus: AnalyzedCorpus) -> StoryPair? {
