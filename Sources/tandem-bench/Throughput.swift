@@ -26,7 +26,7 @@ struct Throughput: ParsableCommand {
         report("segment (one core)", segmentTime, "")
         let (analyzed, analyzeTime) = measure { AnalyzedCorpus(articles: segmented, profiles: clustersOnly ? .onDemand : .kept) }
         let sentences = analyzed.articles.reduce(0) { $0 + $1.sentences.count }
-        report("segment + index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
+        report("index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
         let (clusters, clusterTime) = measure { StoryClusters().find(in: analyzed) }
         report("clusters", clusterTime, "\(clusters.pairs.count) related pairs in \(clusters.clusters.count) stories")
         let d = clusters.diagnostics

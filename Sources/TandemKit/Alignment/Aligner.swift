@@ -14,7 +14,13 @@ public struct Aligner: Sendable {
     /// - Complexity: O(*s* + *p*), *s* the sentences of both articles and *p* the
     ///   pairs that share a rare word (bounded by the inverted index, not *s*²).
     public func align(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus) -> Alignment {
-        let profilesA = corpus.profiles(of: a), profilesB = corpus.profiles(of: b)
+        align(a, b, in: corpus, profilesA: corpus.profiles(of: a))
+    }
+
+    /// The same, with `a`'s sentence profiles at hand (aligning one article with
+    /// many, when profiles are made on demand).
+    func align(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus, profilesA: [SentenceProfile]) -> Alignment {
+        let profilesB = corpus.profiles(of: b)
         let candidates = CandidatePairs.find(profilesA, profilesB, minimumSharedWeight: parameters.minimumSharedWeight)
         let scores = PairScores.score(candidates, profilesA, profilesB)
         let seeds = LinkSelection.select(scores, parameters: parameters)

@@ -75,12 +75,20 @@ public struct StoryClusters: Sendable {
         let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         let done = Atomic<Int>(0)
-        let pairs = candidates.parallelMap { candidate -> StoryPair? in
-            let pair = relate(candidate.a, candidate.b, jaccard: candidate.jaccard, in: corpus)
-            let count = done.add(1, ordering: .relaxed).newValue
-            if count % 16 == 0 || count == candidates.count { onProgress?(count, candidates.count) }
-            return pair
-        }.compactMap { $0 }
+        // The pairs of one first article go to one worker, which profiles that article once.
+        let pairs = Self.runs(of: candidates.map(\.a)).parallelMap { run -> [StoryPair] in
+            var profilesA: [SentenceProfile]?
+            return run.compactMap { index -> StoryPair? in
+                let candidate = candidates[index]
+                let pair = relate(candidate.a, candidate.b, jaccard: candidate.jaccard, in: corpus) {
+                    if profilesA == nil { profilesA = corpus.profiles(of: candidate.a) }
+                    return profilesA!
+                }
+                let count = done.add(1, ordering: .relaxed).newValue
+                if count % 16 == 0 || count == candidates.count { onProgress?(count, candidates.count) }
+                return pair
+            }
+        }.flatMap { $0 }
         diagnostics.stages.append(("relations", clock.lap()))
         diagnostics.nearDuplicatePairs = near.count
         diagnostics.topicalPairs = topical.count
@@ -102,12 +110,27 @@ public struct StoryClusters: Sendable {
                                        maximumArticles: parameters.boilerplateArticles)
     }
 
-    private func relate(_ a: Int, _ b: Int, jaccard: Double, in corpus: AnalyzedCorpus) -> StoryPair? {
+    /// The ranges of equal values in a sorted list.
+    static func runs(of values: [Int]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < values.count {
+            var end = start + 1
+            while end < values.count, values[end] == values[start] { end += 1 }
+            runs.append(start..<end)
+            start = end
+        }
+        return runs
+    }
+
+    /// - Parameter profilesA: the sentence profiles of `a`, asked for only when the pair is aligned.
+    private func relate(_ a: Int, _ b: Int, jaccard: Double, in corpus: AnalyzedCorpus,
+                        profilesA: () -> [SentenceProfile]) -> StoryPair? {
         if jaccard >= parameters.duplicateJaccard {
             return StoryPair(a: a, b: b, relation: .duplicate, similarity: jaccard, jaccard: jaccard,
                              linkedShareA: nil, linkedShareB: nil)
         }
-        let alignment = aligner.align(a, b, in: corpus)
+        let alignment = aligner.align(a, b, in: corpus, profilesA: profilesA())
         let share = max(alignment.linkedShareA, alignment.linkedShareB)
         let relation: StoryRelation
         if jaccard >= parameters.nearDuplicateJaccard || share >= parameters.rewriteShare {

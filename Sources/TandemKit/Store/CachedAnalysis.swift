@@ -64,7 +64,7 @@ public struct CachedAnalysis: Sendable {
 
     /// The key of a result for a whole corpus: what it is and how it was found,
     /// the analysis version, and every article's id and digest in order.
-    func corpusKey(_ kind: String, settings: String, of corpus: Corpus) -> String {
+    func corpusKey(_ kind: String, settings: String, of corpus: CorpusIdentity) -> String {
         var text = "v\(AnalysisCache.version) \(settings)\n"
         for article in corpus.articles { text += "\(article.id)\t\(article.digest)\n" }
         return kind + ":" + ContentDigest(Array(text.utf8)).description
@@ -73,6 +73,11 @@ public struct CachedAnalysis: Sendable {
     /// The stories of the corpus, from the cache when it was clustered before.
     /// - Parameter analyzed: builds the analysed corpus, only when the stories must be found.
     public func stories(of corpus: Corpus, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
+        stories(of: CorpusIdentity(corpus), analyzed: analyzed)
+    }
+
+    /// The stories of the corpus with this identity, from the cache when it was clustered before.
+    public func stories(of corpus: CorpusIdentity, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
         if let result = cachedStories(of: corpus) { return result }
         let result = stories.find(in: analyzed())
         cache?.store(result: StoriesCodec.encode(result), for: storiesKey(corpus))
@@ -81,11 +86,15 @@ public struct CachedAnalysis: Sendable {
 
     /// The stories of the corpus if the cache holds them (without reading any article back).
     public func cachedStories(of corpus: Corpus) -> StoryClusters.Result? {
-        guard let bytes = cache?.result(for: storiesKey(corpus)) else { return nil }
-        return try? StoriesCodec.decode(bytes, articleCount: corpus.articles.count)
+        cachedStories(of: CorpusIdentity(corpus))
     }
 
-    private func storiesKey(_ corpus: Corpus) -> String {
+    public func cachedStories(of corpus: CorpusIdentity) -> StoryClusters.Result? {
+        guard let bytes = cache?.result(for: storiesKey(corpus)) else { return nil }
+        return try? StoriesCodec.decode(bytes, articleCount: corpus.count)
+    }
+
+    private func storiesKey(_ corpus: CorpusIdentity) -> String {
         corpusKey("stories", settings: "\(stories.parameters) \(stories.aligner.parameters)", of: corpus)
     }
 
@@ -95,7 +104,7 @@ public struct CachedAnalysis: Sendable {
     ///   - analyzed: builds the analysed corpus, only when the claims must be found.
     public func claims(of corpus: Corpus, articles: [SegmentedArticle], finder: ClaimFinder = ClaimFinder(),
                        analyzed: () -> AnalyzedCorpus) -> [[Claim]] {
-        let key = corpusKey("claims", settings: "\(finder.levels) \(finder.linkedLevel)", of: corpus)
+        let key = corpusKey("claims", settings: "\(finder.levels) \(finder.linkedLevel)", of: CorpusIdentity(corpus))
         if let bytes = cache?.result(for: key), let claims = try? ClaimsCodec.decode(bytes, articles: articles) {
             return claims
         }

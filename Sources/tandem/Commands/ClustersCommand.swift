@@ -14,26 +14,38 @@ struct ClustersCommand: ParsableCommand {
 
     func run() throws {
         let progress = ProgressLine()
-        progress.stage("reading")
-        let loaded = try corpus.load()
-        progress.stage("indexing \(loaded.articles.count) articles")
         var analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
         analysis.stories.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
-        // Stories found before need no article read back: at most their titles.
-        if let result = analysis.cachedStories(of: loaded) {
-            progress.finish()
-            let ids = loaded.articles.map(\.id)
-            return json ? try JSONOutput.print(ClustersReport(result, ids: ids))
-                : PlainText.printClusters(result, ids: ids, titles: analysis.titles(of: loaded))
-        }
-        let articles = analysis.segment(loaded)
-        let result = analysis.stories(of: loaded) { AnalyzedCorpus(articles: articles, profiles: .onDemand) }
+        guard let (identity, articles) = try segmentedUnlessCached(through: analysis, progress: progress) else { return }
+        // The files' texts are released by now: clustering a large corpus needs the memory.
+        let result = analysis.stories(of: identity) { AnalyzedCorpus(articles: articles, profiles: .onDemand) }
         progress.finish()
         if json {
             try JSONOutput.print(ClustersReport(result, ids: articles.map(\.id)))
         } else {
             PlainText.printClusters(result, ids: articles.map(\.id), titles: articles.map(\.clean.title))
         }
+    }
+
+    /// Reads the corpus; prints its stories and returns nil when the cache holds
+    /// them (no article read back: at most their titles), else returns the
+    /// articles segmented.
+    private func segmentedUnlessCached(through analysis: CachedAnalysis, progress: ProgressLine) throws
+        -> (CorpusIdentity, [SegmentedArticle])? {
+        progress.stage("reading")
+        let loaded = try corpus.load()
+        progress.stage("indexing \(loaded.articles.count) articles")
+        guard let result = analysis.cachedStories(of: loaded) else {
+            return (CorpusIdentity(loaded), analysis.segment(loaded))
+        }
+        progress.finish()
+        let ids = loaded.articles.map(\.id)
+        if json {
+            try JSONOutput.print(ClustersReport(result, ids: ids))
+        } else {
+            PlainText.printClusters(result, ids: ids, titles: analysis.titles(of: loaded))
+        }
+        return nil
     }
 }
