@@ -51,14 +51,15 @@ enum NearDuplicates {
         Int((threshold / (1 + threshold) * Double(x + y) - 1e-9).rounded(.up))
     }
 
-    /// Shingles of a set that a partner at least as large must meet it in.
+    /// The leading shingles of a set among which it shares one with any partner
+    /// it reaches the threshold with: the overlap must be at least *t*·|set|.
     static func probePrefix(of size: Int, threshold: Double) -> Int {
         min(size, size - Int((threshold * Double(size) - 1e-9).rounded(.up)) + 1)
     }
 
-    /// Shingles of a set that a partner at least as large must meet it in, when
-    /// that partner is the one probing: the needed overlap is then at least
-    /// 2*t*/(1 + *t*) of this set.
+    /// The same for partners at least as large (the ones that probe it): the
+    /// overlap must then be at least 2*t*/(1 + *t*) of this set, so fewer
+    /// shingles are indexed than probed.
     static func indexPrefix(of size: Int, threshold: Double) -> Int {
         min(size, size - requiredOverlap(size, size, threshold: threshold) + 1)
     }
