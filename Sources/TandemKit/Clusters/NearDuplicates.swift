@@ -29,7 +29,7 @@ enum NearDuplicates {
         for (place, article) in order.enumerated() { places[article] = Int32(place) }
         let position = places
         let index = PrefixIndex(ranked, prefix: { indexPrefix(of: $0, threshold: threshold) })
-        let chunks = stride(from: 0, to: order.count, by: 256).map { $0..<min($0 + 256, order.count) }
+        let chunks = (0..<order.count).chunks(of: 256)
         let pairs = chunks.parallelMap { chunk -> [Pair] in
             var probe = Probe(count: sizes.count)
             var found: [Pair] = []

@@ -19,7 +19,7 @@ enum SharedSentencePairs {
         })
         let index = PrefixIndex(ranked, prefix: { $0 })
         let count = ranked.lists.count
-        let chunks = stride(from: 0, to: count, by: 256).map { $0..<min($0 + 256, count) }
+        let chunks = (0..<count).chunks(of: 256)
         return chunks.parallelMap { chunk -> [(a: Int, b: Int)] in
             var shared = [Int32](repeating: 0, count: count)
             var touched: [Int] = []

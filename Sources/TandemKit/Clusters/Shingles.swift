@@ -39,12 +39,18 @@ struct Shingles: Sendable {
         var prints: [UInt64] = []
         for sentence in article.sentences where !sentence.tokens.isEmpty {
             let keys = sentence.tokens.map(\.key.value)
-            var hashes = keys.count > width
+            let hashes = keys.count > width
                 ? (0...(keys.count - width)).map { combine(keys[$0..<($0 + width)]) } : [combine(keys[...])]
-            for _ in 0..<perSentence {
-                prints.append(hashes.min()!)
-                hashes = hashes.map(remix)
+            // The k-th order is `remix` applied k times.
+            var least = [UInt64](repeating: .max, count: perSentence)
+            for hash in hashes {
+                var value = hash
+                for order in 0..<perSentence {
+                    least[order] = min(least[order], value)
+                    value = remix(value)
+                }
             }
+            prints += least
         }
         return Shingles(sortedHashes: SortedKeys.unique(prints))
     }

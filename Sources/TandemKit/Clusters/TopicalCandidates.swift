@@ -42,7 +42,7 @@ enum TopicalCandidates {
         let postings = index
         // Each worker accumulates dot products in a dense scratch row, a chunk of articles at a time.
         let count = vectors.count
-        let chunks = stride(from: 0, to: count, by: 64).map { $0..<min($0 + 64, count) }
+        let chunks = (0..<count).chunks(of: 64)
         let pairs = chunks.parallelMap { chunk -> [(a: Int, b: Int, cosine: Double)] in
             var dot = [Double](repeating: 0, count: count)
             var touched: [Int] = []

@@ -35,7 +35,7 @@ public struct AnalyzedCorpus: Sendable {
         self.articles = articles
         let lexicon = Lexicon.build(articles)
         self.lexicon = lexicon
-        let chunks = stride(from: 0, to: articles.count, by: 64).map { $0..<min($0 + 64, articles.count) }
+        let chunks = (0..<articles.count).chunks(of: 64)
         weights = TermWeights(chunks.parallelMap { chunk in
             var frequencies = DocumentFrequencies()
             for article in articles[chunk] {

@@ -41,7 +41,7 @@ struct Lexicon: Sendable {
     private static func build(textCount: Int, visit: @Sendable (Int, (Int, Token) -> Void) -> Void,
                               normalized: @Sendable (Int, Int, Token) -> [UInt8]) -> Lexicon {
         typealias Place = (text: Int32, part: Int32, token: Token)
-        let chunks = stride(from: 0, to: textCount, by: 256).map { $0..<min($0 + 256, textCount) }
+        let chunks = (0..<textCount).chunks(of: 256)
         let local = chunks.parallelMap { chunk -> [Place] in
             var seen = WordKeyTable<Bool>()
             var places: [Place] = []

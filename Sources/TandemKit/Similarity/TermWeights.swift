@@ -13,7 +13,7 @@ struct TermWeights: Sendable {
     /// list holds the stems of one document.
     /// - Complexity: O(*n* log *k*), *n* the stems in all, *k* per document; on all cores.
     init(documents: [[WordKey]]) {
-        let chunks = stride(from: 0, to: documents.count, by: 512).map { $0..<min($0 + 512, documents.count) }
+        let chunks = (0..<documents.count).chunks(of: 512)
         self.init(chunks.parallelMap { chunk in
             var frequencies = DocumentFrequencies()
             for document in documents[chunk] { frequencies.add(document) }

@@ -34,13 +34,9 @@ public final class AnalysisCache: @unchecked Sendable {
     /// - Throws: when the file cannot be created or written at all.
     public init(path: String) throws {
         self.path = path
-        try SQLiteDatabase.makeFolder(containing: path)
-        do {
-            database = try Self.open(path)
-        } catch let failure as SQLiteDatabase.Failure where failure.isCorruption {
+        (database, notice) = try SQLiteDatabase.open(path, with: Self.open) { path in
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            notice = "the analysis cache \(path) was damaged; started a new one"
-            database = try Self.open(path)
+            return "the analysis cache \(path) was damaged; started a new one"
         }
     }
 

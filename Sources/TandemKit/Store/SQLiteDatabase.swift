@@ -31,11 +31,27 @@ final class SQLiteDatabase {
     deinit { sqlite3_close_v2(handle) }
 
     /// Creates the folder a database file goes in (private to the user), if missing.
-    static func makeFolder(containing path: String) throws {
+    private static func makeFolder(containing path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty else { return }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
+    }
+
+    /// Opens the database at `path` with `open` (creating its folder first); a
+    /// damaged file is cleared away by `recover`, which says how, and a new one
+    /// opened in its place.
+    /// - Returns: the database, and what `recover` said if it ran.
+    /// - Throws: when the file cannot be created or written at all.
+    static func open(_ path: String, with open: (String) throws -> SQLiteDatabase,
+                     recovering recover: (String) -> String) throws -> (SQLiteDatabase, notice: String?) {
+        try makeFolder(containing: path)
+        do {
+            return (try open(path), nil)
+        } catch let failure as Failure where failure.isCorruption {
+            let notice = recover(path)
+            return (try open(path), notice)
+        }
     }
 
     /// Runs statements that return no rows.

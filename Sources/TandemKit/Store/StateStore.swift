@@ -27,16 +27,12 @@ public final class StateStore: @unchecked Sendable {
     /// - Throws: when the file cannot be created or written at all (a read-only home, say).
     public init(path: String) throws {
         self.path = path
-        try SQLiteDatabase.makeFolder(containing: path)
-        do {
-            database = try Self.open(path)
-        } catch let failure as SQLiteDatabase.Failure where failure.isCorruption {
+        (database, notice) = try SQLiteDatabase.open(path, with: Self.open) { path in
             let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
             for suffix in ["", "-wal", "-shm"] {
                 try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
             }
-            notice = "the reading state in \(path) was damaged; moved it to \(aside) and started afresh"
-            database = try Self.open(path)
+            return "the reading state in \(path) was damaged; moved it to \(aside) and started afresh"
         }
     }
 
