@@ -188,7 +188,7 @@ public final class Application {
     private func openClaimPanel() {
         guard let claim = reader.focusedClaim else {
             message = reader.claims.isEmpty ? (model.claims == nil ? "still finding claims…" : "no claims shown: + shows more")
-                : "n focuses a claim; Enter then lists who else reports it"
+                : "n focuses a claim; Enter lists its sources"
             return
         }
         claimPanel = ClaimPanelView(model: model, claim: claim)

@@ -31,6 +31,16 @@ import TestSupport
         }
     }
 
+    @Test func enterWithNoClaimInFocusSaysHowToGetOneInFull() throws {
+        let app = appWithClaims()
+        try open("Balancing the Tightrope", in: app)
+        app.handle(.enter)
+        // The hint shares the status bar with the position and the claim count, at 120 columns.
+        let status = app.render(width: 120, height: 32).rows.last!
+        #expect(status.contains(" claims (level"))
+        #expect(status.contains("n focuses a claim; Enter lists its sources"), "\(status)")
+    }
+
     @Test func claimsAreUnderlinedAndNFocusesTheFirst() throws {
         let app = appWithClaims()
         try open("Will China arm Russia?", in: app)
