@@ -10,7 +10,10 @@ public enum ReaderLoop {
     ///   background analysis starts there, so that it does not slow the first screen).
     public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner,
                            afterFirstFrame: (() -> Void)? = nil) {
-        defer { app.saveReadingPosition() }
+        defer {
+            analysis.cancel()
+            app.saveReadingPosition()
+        }
         var afterFirstFrame = afterFirstFrame
         var size = terminal.size
         var dirty = true

@@ -18,7 +18,7 @@ struct UserInterface: ParsableCommand {
     @Option(help: "Compare these two articles (ids) instead of the first with its closest version.") var compare: [String] = []
 
     func run() throws {
-        try MainActor.assumeIsolated {
+        MainActor.assumeIsolated {
             let start = DispatchTime.now().uptimeNanoseconds
             let corpus = Corpus.load(paths: paths)
             let cleaned = Cleaner().clean(corpus)

@@ -52,14 +52,36 @@ public struct CachedAnalysis: Sendable {
     ///   - cleaned: every article cleaned (the cached ones' `clean`, say).
     ///   - cached: from `cachedArticles(of:)`.
     public func segment(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?]) -> [SegmentedArticle] {
-        let results = Array(zip(cleaned, cached)).parallelMap { clean, cached -> (SegmentedArticle, fresh: [UInt8]?) in
-            if let cached { return (cached, nil) }
-            let segmented = Segmenter.segment(clean)
-            return (segmented, cache == nil ? nil : ArticleCodec.encode(segmented))
+        stored(Array(zip(cleaned, cached)).parallelMap(segmentUnlessCached), of: corpus)
+    }
+
+    /// `segment(_:cleaned:cached:)` as child tasks of the calling task, for a
+    /// caller that shows progress and may give up.
+    /// - Parameter done: told how many articles are ready, now and then.
+    /// - Throws: `CancellationError` when the calling task is cancelled (nothing is stored).
+    public func segment(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?],
+                        done: @Sendable (Int) -> Void) async throws -> [SegmentedArticle] {
+        let results = try await Array(zip(cleaned, cached)).concurrentMap(chunksOf: 32, done: done) { [self] in
+            segmentUnlessCached($0, $1)
         }
+        return stored(results, of: corpus)
+    }
+
+    /// The article as cached, or segmented now with its encoding for the cache.
+    @Sendable
+    private func segmentUnlessCached(_ clean: CleanArticle, _ cached: SegmentedArticle?)
+        -> (article: SegmentedArticle, fresh: [UInt8]?) {
+        if let cached { return (cached, nil) }
+        let segmented = Segmenter.segment(clean)
+        return (segmented, cache == nil ? nil : ArticleCodec.encode(segmented))
+    }
+
+    /// Stores the freshly segmented articles in the background; returns all.
+    private func stored(_ results: [(article: SegmentedArticle, fresh: [UInt8]?)], of corpus: Corpus)
+        -> [SegmentedArticle] {
         let fresh = zip(corpus.articles, results).compactMap { article, result in result.fresh.map { (article.digest, $0) } }
         cache?.storeInBackground(articles: fresh)
-        return results.map(\.0)
+        return results.map(\.article)
     }
 
     /// The key of a result for a whole corpus: what it is and how it was found,

@@ -34,6 +34,36 @@ import TestSupport
         #expect(second.map { $0.clean.texts } == AnalyzedCorpus(corpus: corpus).articles.map { $0.clean.texts })
     }
 
+    @Test func segmentingInChildTasksGivesTheSameArticlesAndFillsTheCache() async throws {
+        let folder = TemporaryFolder()
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
+        let corpus = corpus(in: folder)
+        let cached = analysis.cachedArticles(of: corpus)
+        let cleaned = analysis.clean(corpus, cached: cached)
+        let done = Mutex(0)
+        let articles = try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { n in done.withLock { $0 = n } }
+        analysis.finishWrites()
+        #expect(done.withLock { $0 } == 4)
+        #expect(articles.map(\.sentences.count) == analysis.segment(corpus, cleaned: cleaned, cached: cached).map(\.sentences.count))
+        #expect(articles.map { $0.clean.texts } == AnalyzedCorpus(corpus: corpus).articles.map { $0.clean.texts })
+        #expect(analysis.cachedArticles(of: corpus).allSatisfy { $0 != nil })
+    }
+
+    @Test func aCancelledSegmentationStoresNothing() async throws {
+        let folder = TemporaryFolder()
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
+        let corpus = corpus(in: folder)
+        let cached = analysis.cachedArticles(of: corpus)
+        let cleaned = analysis.clean(corpus, cached: cached)
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { _ in }
+        }
+        await #expect(throws: CancellationError.self) { try await task.value }
+        analysis.finishWrites()
+        #expect(analysis.cachedArticles(of: corpus).allSatisfy { $0 == nil })
+    }
+
     @Test func aCorpusSeenBeforeGetsItsStoriesWithoutClustering() throws {
         let folder = TemporaryFolder()
         let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
