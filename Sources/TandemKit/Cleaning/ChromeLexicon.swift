@@ -163,10 +163,12 @@ enum ChromeLexicon {
 
     private static let phraseKeys: [[WordKey]] = cues.map { WordKey.keys(ofPhrase: $0.phrase) }
 
-    private static let cuesByFirstWord: [WordKey: [Int]] = {
-        var table: [WordKey: [Int]] = [:]
+    /// Looked up for every word of every line of every file: a `WordKeyTable`,
+    /// not a `Dictionary`, whose hashing showed in the cleaning profile.
+    private static let cuesByFirstWord: WordKeyTable<[Int]> = {
+        var table = WordKeyTable<[Int]>()
         for (index, cue) in cues.enumerated() where !cue.phrase.hasSuffix("*") {
-            table[phraseKeys[index][0], default: []].append(index)
+            table[phraseKeys[index][0]] = (table[phraseKeys[index][0]] ?? []) + [index]
         }
         return table
     }()

@@ -77,19 +77,33 @@ struct UnitShape: Sendable {
         hasURL = Self.containsURL(bytes)
     }
 
-    /// The single pass over the text.
+    /// The single pass over the text: every line of every file goes through it,
+    /// so its state lives in locals (not in `self`) for the loop.
     private struct Scan {
         var words = 0, letters = 0, upper = 0, digits = 0, characters = 0
-        var inToken = false, tokenHasWord = false
-        var normalized: [UInt8] = [0x20]
+        var normalized: [UInt8] = []
         var wordRanges: [Range<Int>] = []
-        var wordStart = -1
         var firstLetter: Unicode.Scalar?
         var last: Unicode.Scalar?
         var comma = false
 
         mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
+            var normalized: [UInt8] = [0x20]
             normalized.reserveCapacity(buffer.count + 2)
+            var wordRanges: [Range<Int>] = []
+            var words = 0, letters = 0, upper = 0, digits = 0, characters = 0
+            var inToken = false, tokenHasWord = false
+            var wordStart = -1
+            var firstLetter: Unicode.Scalar?
+            var last: Unicode.Scalar?
+            var comma = false
+            func endWord() {
+                if wordStart >= 0 {
+                    wordRanges.append(wordStart..<normalized.count)
+                    wordStart = -1
+                }
+                if normalized.last != 0x20 { normalized.append(0x20) }
+            }
             var i = 0
             while i < buffer.count {
                 let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
@@ -107,12 +121,12 @@ struct UnitShape: Sendable {
                     tokenHasWord = true
                     if UTF8Scalars.isUppercase(scalar) { upper += 1 }
                     if firstLetter == nil { firstLetter = scalar }
-                    startWord()
+                    if wordStart < 0 { wordStart = normalized.count }
                     UnitShape.appendLowercased(scalar, to: &normalized)
                 } else if UTF8Scalars.isDigit(scalar) {
                     digits += 1
                     tokenHasWord = true
-                    startWord()
+                    if wordStart < 0 { wordStart = normalized.count }
                     normalized.append(UInt8(scalar.value))
                 } else if scalar == "'" || scalar == "’" {
                     continue
@@ -123,18 +137,9 @@ struct UnitShape: Sendable {
             }
             if inToken, tokenHasWord { words += 1 }
             endWord()
-        }
-
-        private mutating func startWord() {
-            if wordStart < 0 { wordStart = normalized.count }
-        }
-
-        private mutating func endWord() {
-            if wordStart >= 0 {
-                wordRanges.append(wordStart..<normalized.count)
-                wordStart = -1
-            }
-            if normalized.last != 0x20 { normalized.append(0x20) }
+            (self.words, self.letters, self.upper, self.digits, self.characters) = (words, letters, upper, digits, characters)
+            (self.normalized, self.wordRanges) = (normalized, wordRanges)
+            (self.firstLetter, self.last, self.comma) = (firstLetter, last, comma)
         }
     }
 

@@ -5,7 +5,7 @@ struct Shingles: Sendable {
 
     let hashes: [UInt64]
 
-    /// - Complexity: O(*n* log *n*), *n* the article's words.
+    /// - Complexity: O(*n*), *n* the article's words.
     init(_ article: SegmentedArticle, title: [Token]) {
         // An article with no body is a version of nothing (two empty files share
         // only the placeholder title).
@@ -24,7 +24,7 @@ struct Shingles: Sendable {
         for start in 0...(keys.count - Self.width) {
             result.append(Self.combine(keys[start..<(start + Self.width)]))
         }
-        result.sort()
+        RadixSort.sort(&result)
         hashes = SortedKeys.uniqueSorted(result)
     }
 

@@ -64,13 +64,15 @@ public final class AnalysisCache: @unchecked Sendable {
         let today = Self.today
         locked {
             var next = 0
-            try database.queryEach("SELECT data, used FROM articles WHERE key = ?",
-                                   digests.map { [.text(Self.key($0))] }) { _, rows in
-                let digest = digests[next]
-                next += 1
-                guard let row = rows.first, let data = row[0].blob else { return }
-                found[digest] = data
-                if (row[1].integer ?? 0) < today { stale.append(digest) }
+            try database.transaction(reading: true) {
+                try database.queryEach("SELECT data, used FROM articles WHERE key = ?",
+                                       digests.map { [.text(Self.key($0))] }) { _, rows in
+                    let digest = digests[next]
+                    next += 1
+                    guard let row = rows.first, let data = row[0].blob else { return }
+                    found[digest] = data
+                    if (row[1].integer ?? 0) < today { stale.append(digest) }
+                }
             }
         }
         if !stale.isEmpty { touch(table: "articles", keys: stale.map(Self.key)) }

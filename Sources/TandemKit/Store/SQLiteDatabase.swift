@@ -120,8 +120,10 @@ final class SQLiteDatabase {
     }
 
     /// Runs `work` in one transaction: all of it is written, or none.
-    func transaction(_ work: () throws -> Void) throws {
-        try execute("BEGIN IMMEDIATE")
+    /// - Parameter reading: only reads: takes no write lock, but sees one
+    ///   snapshot and locks the file once rather than per statement.
+    func transaction(reading: Bool = false, _ work: () throws -> Void) throws {
+        try execute(reading ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE")
         do {
             try work()
             try execute("COMMIT")

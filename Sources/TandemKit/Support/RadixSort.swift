@@ -13,9 +13,12 @@ enum RadixSort {
     /// Buckets at most this large are sorted by comparison.
     private static let smallBucket = 64
 
+    /// Below this many keys the first pass is not worth spreading over cores.
+    private static let parallelCutoff = 1 << 16
+
     static func sort(_ keys: inout [UInt64]) {
         keys.withUnsafeMutableBufferPointer { buffer in
-            guard buffer.count > smallBucket else { buffer.sort(); return }
+            guard buffer.count >= parallelCutoff else { return sort(buffer, shift: 56) }
             let buckets = partition(buffer, shift: 56)
             let shared = SendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: buckets.count) { index in
@@ -25,15 +28,25 @@ enum RadixSort {
     }
 
     private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>, shift: UInt64) {
-        guard keys.count > smallBucket else {
-            var keys = keys
-            keys.sort()
-            return
-        }
+        guard keys.count > smallBucket else { return insertionSort(keys) }
         let buckets = partition(keys, shift: shift)
         guard shift > 0 else { return }
         for bucket in buckets where bucket.count > 1 {
             sort(UnsafeMutableBufferPointer(rebasing: keys[bucket]), shift: shift - 8)
+        }
+    }
+
+    /// The fastest sort for a handful of keys (the standard sort is a merge sort).
+    private static func insertionSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+        guard keys.count > 1 else { return }
+        for i in 1..<keys.count {
+            let key = keys[i]
+            var j = i
+            while j > 0, keys[j - 1] > key {
+                keys[j] = keys[j - 1]
+                j -= 1
+            }
+            keys[j] = key
         }
     }
 
