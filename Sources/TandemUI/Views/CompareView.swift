@@ -49,6 +49,9 @@ final class CompareView: View {
     private let pin: (lead: Int, other: Int)?
     /// Scroll to the link in focus at the next draw, once laid out.
     private var revealPending = false
+    /// At the first draw, scroll to the first aligned passage if the first
+    /// screen would show none (a long unique opening on either side).
+    private var openingPending = true
 
     init(model: ReaderModel, lead: Int, other: Int, pinning pin: (lead: Int, other: Int)? = nil) {
         self.model = model
@@ -182,6 +185,10 @@ final class CompareView: View {
             revealPending = false
             scroller.top = max(0, row - 2)
         }
+        if openingPending {
+            openingPending = false
+            scrollToFirstLinkUnlessVisible(visibleRows: stacked ? max(3, (frame.height - 1) / 2) - 1 : frame.height - 2)
+        }
         if stacked { return drawStacked(into: &grid, frame: frame, textWidth: textWidth, alignment: alignment) }
         let leftText = frame.x + 2, rightText = leftText + textWidth + 3
         drawHeader(into: &grid, article: lead, share: share(of: lead, alignment), x: frame.x, width: textWidth + 2, y: frame.y)
@@ -234,6 +241,15 @@ final class CompareView: View {
                          emphasised: row.block == focusedBlock)
             }
         }
+    }
+
+    /// Like a diff tool, open where the versions meet: when the first linked
+    /// block starts below the first screen, it goes near the top (with two rows
+    /// above it for context); nothing is focused, so `]` still goes to it.
+    private func scrollToFirstLinkUnlessVisible(visibleRows: Int) {
+        guard currentLink == nil, scroller.top == 0, let block = blocks.firstIndex(where: { $0.link != nil }),
+              let row = scrolledRow(ofBlock: block), row > visibleRows - 3 else { return }
+        scroller.top = max(0, row - 2)
     }
 
     private var focusedBlock: Int? {

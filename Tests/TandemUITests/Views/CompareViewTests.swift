@@ -50,6 +50,36 @@ import TestSupport
         #expect(blocks.map(\.outOfOrder) == [false, false, true, false, false])
     }
 
+    @Test func aLongUniqueOpeningIsScrolledPastToWhereTheVersionsMeet() throws {
+        let folder = TemporaryFolder()
+        let words = ["orchard", "violin", "glacier", "lantern", "meadow", "copper", "falcon", "tunnel", "harvest",
+                     "pebble", "thunder", "saddle", "marble", "canyon", "ribbon", "beacon", "walnut", "quarry"]
+        let opening = words.indices.map { i in
+            "The \(words[i]) column number \(i + 1) recalls a \(words[(i + 5) % words.count]) seen in \(1900 + i)."
+        }
+        let long = "Harbour wall plan approved\n\n" + opening.joined(separator: "\n\n") + "\n\n"
+            + a.split(separator: "\n\n").dropFirst().joined(separator: "\n\n")
+        let model = analyzedModel(paths: [folder.write("a.txt", long), folder.write("b.txt", b)])
+        let app = Application(model: model)
+        app.analysisDidFinish()
+        model.marked = 1
+        app.handle(.character("c"))
+        let grid = app.render(width: 130, height: 20)
+        let row = try #require(grid.rows.firstIndex { $0.contains("The city council has approved") }, "\(grid.text)")
+        #expect(grid.rows[row].contains("Ending a dispute with fishermen"))
+        #expect(!grid.text.contains("orchard column number 1 "))
+        // Nothing is focused: ] goes to the first link, which is already in view.
+        app.handle(.character("]"))
+        let after = app.render(width: 130, height: 20)
+        #expect(after.rows.firstIndex { $0.contains("The city council has approved") } == row)
+        // Stacked (narrow), the same.
+        let narrow = Application(model: model)
+        narrow.analysisDidFinish()
+        model.marked = 1
+        narrow.handle(.character("c"))
+        #expect(narrow.render(width: 80, height: 24).text.contains("The city council has approved"))
+    }
+
     @Test func linkedPassagesStandOnTheSameRows() {
         let (app, _) = compare()
         let grid = app.render(width: 130, height: 30)
