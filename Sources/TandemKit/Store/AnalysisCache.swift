@@ -108,7 +108,11 @@ public final class AnalysisCache: @unchecked Sendable {
 
     /// What was found for a whole corpus (its stories, its claims), by a key
     /// naming the result and every file (`CachedAnalysis` makes them).
-    public func result(for key: String) -> [UInt8]? {
+    /// - Parameter digests: the corpus's files. A run that reads the result
+    ///   looks none of them up, so the first such run of a day dates them
+    ///   today with the result: articles of a corpus in use do not expire,
+    ///   and a file changed next month is still the only one analysed again.
+    public func result(for key: String, articles digests: [ContentDigest] = []) -> [UInt8]? {
         var found: [UInt8]?
         var stale = false
         locked {
@@ -116,7 +120,10 @@ public final class AnalysisCache: @unchecked Sendable {
             found = row?[0].blob
             stale = (row?[1].integer ?? Self.today) < Self.today
         }
-        if stale { touch(table: "results", keys: [key]) }
+        if stale {
+            touch(table: "results", keys: [key])
+            if !digests.isEmpty { touch(table: "articles", keys: digests.map(Self.key)) }
+        }
         return found
     }
 

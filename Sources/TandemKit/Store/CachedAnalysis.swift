@@ -112,7 +112,7 @@ public struct CachedAnalysis: Sendable {
     }
 
     public func cachedStories(of corpus: CorpusIdentity) -> StoryClusters.Result? {
-        guard let bytes = cache?.result(for: storiesKey(corpus)) else { return nil }
+        guard let bytes = cache?.result(for: storiesKey(corpus), articles: corpus.articles.map(\.digest)) else { return nil }
         return try? StoriesCodec.decode(bytes, articleCount: corpus.count)
     }
 

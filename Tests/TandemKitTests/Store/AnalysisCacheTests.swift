@@ -87,6 +87,25 @@ import TestSupport
         #expect(clustered.withLock { $0 } == 2)
     }
 
+    @Test func readingACorpusStoriesKeepsItsArticlesFromExpiring() throws {
+        let folder = TemporaryFolder()
+        let path = folder.path + "/cache.sqlite"
+        let analysis = CachedAnalysis(cache: try AnalysisCache(path: path))
+        let corpus = corpus(in: folder)
+        _ = analysis.stories(of: corpus) { AnalyzedCorpus(articles: analysis.segment(corpus)) }
+        analysis.finishWrites()
+        let today = Int64(Date().timeIntervalSince1970 / 86_400)
+        let raw = try SQLiteDatabase(path: path)
+        try raw.execute("UPDATE articles SET used = \(today - 20); UPDATE results SET used = \(today - 20);")
+        func oldest(_ table: String) throws -> Int64? {
+            try raw.query("SELECT MIN(used) FROM \(table)").first?.first?.integer
+        }
+        #expect(try oldest("articles") == today - 20)
+        #expect(analysis.cachedStories(of: corpus) != nil)
+        #expect(try oldest("results") == today)
+        #expect(try oldest("articles") == today)
+    }
+
     @Test func noCacheRunsTheSameStagesPlainly() {
         let folder = TemporaryFolder()
         let corpus = corpus(in: folder)
