@@ -1,3 +1,4 @@
+import Glibc
 import TandemUI
 
 /// The reader's event loop: draw, wait for a key (or the analysis), handle it.
@@ -5,20 +6,27 @@ import TandemUI
 public enum ReaderLoop {
     /// Waits this long for a key before checking on the background analysis.
     static let pollMilliseconds: Int32 = 100
+    /// Waits at most this long for the cleaned articles before the first screen:
+    /// a small folder opens with its titles, a large one at once with file names.
+    static let firstScreenWait: Duration = .milliseconds(500)
 
-    /// - Parameter afterFirstFrame: runs once the first screen is drawn (the
-    ///   background analysis starts there, so that it does not slow the first screen).
-    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner,
-                           afterFirstFrame: (() -> Void)? = nil) {
+    /// - Parameter analysis: started on the app's corpus (it cleans the articles
+    ///   when the model holds them pending), pausing after cleaning.
+    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner) {
         defer {
             analysis.cancel()
             app.saveReadingPosition()
         }
-        var afterFirstFrame = afterFirstFrame
+        if !app.model.isCleaned { waitForCleaned(analysis) }
         var size = terminal.size
         var dirty = true
         var mouse = app.mouseEnabled
         while !app.wantsQuit {
+            if let cleaned = analysis.takeCleaned(), !app.model.isCleaned {
+                app.model.deliver(cleaned: cleaned)
+                app.articlesDidArrive()
+                dirty = true
+            }
             if let (corpus, stories) = analysis.takeResult() {
                 app.model.deliver(analysis: corpus, stories: stories)
                 app.analysisDidFinish()
@@ -38,10 +46,7 @@ public enum ReaderLoop {
                 terminal.present(app.render(width: size.width, height: size.height))
                 dirty = false
             }
-            if let start = afterFirstFrame {
-                afterFirstFrame = nil
-                start()
-            }
+            analysis.resume()  // after the first screen, which it would otherwise slow
             // Handle every key already typed before drawing again, so held keys keep up.
             var timeout = pollMilliseconds
             var idle = true
@@ -58,6 +63,15 @@ public enum ReaderLoop {
                 mouse = app.mouseEnabled
                 terminal.setMouse(mouse)
             }
+        }
+    }
+
+    /// Polls until the articles are cleaned or `firstScreenWait` has passed.
+    private static func waitForCleaned(_ analysis: AnalysisRunner) {
+        let clock = ContinuousClock()
+        let deadline = clock.now + firstScreenWait
+        while !analysis.hasCleaned, clock.now < deadline {
+            usleep(5_000)
         }
     }
 }

@@ -14,6 +14,12 @@ public struct CleanArticle: Sendable {
     /// Words in the body (headings included, title not).
     public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
 
+    /// Stands for an article not cleaned yet (a reader listing a large folder
+    /// at once): its id as title, no body.
+    public static func pending(id: String) -> CleanArticle {
+        CleanArticle(id: id, title: id, titleSource: .none, byline: nil, paragraphs: [], removed: [])
+    }
+
     public enum TitleSource: Sendable, Equatable {
         case headline(ByteRange)
         case lead

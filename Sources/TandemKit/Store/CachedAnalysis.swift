@@ -22,10 +22,21 @@ public struct CachedAnalysis: Sendable {
 
     /// Every article cleaned, taken from `cached` where it is there (on all cores).
     public func clean(_ corpus: Corpus, cached: [SegmentedArticle?]) -> [CleanArticle] {
-        let cleaner = Cleaner()
-        return Array(zip(corpus.articles, cached)).parallelMap { article, cached in
-            cached?.clean ?? cleaner.clean(article)
-        }
+        Array(zip(corpus.articles, cached)).parallelMap(Self.cleanUnlessCached)
+    }
+
+    /// `clean(_:cached:)` as child tasks of the calling task, for a caller that
+    /// shows progress and may give up.
+    /// - Parameter done: told how many articles are ready, now and then.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func clean(_ corpus: Corpus, cached: [SegmentedArticle?], done: @Sendable (Int) -> Void) async throws
+        -> [CleanArticle] {
+        try await Array(zip(corpus.articles, cached)).concurrentMap(chunksOf: 32, done: done, Self.cleanUnlessCached)
+    }
+
+    @Sendable
+    private static func cleanUnlessCached(_ article: Article, _ cached: SegmentedArticle?) -> CleanArticle {
+        cached?.clean ?? Cleaner().clean(article)
     }
 
     /// The articles the cache holds, in corpus order (nil where a file is new or changed).

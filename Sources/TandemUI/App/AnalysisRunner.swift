@@ -1,17 +1,23 @@
 import Synchronization
 import TandemKit
 
-/// Runs the corpus analysis (index, stories, claims) in a background task while
-/// the reader is already on screen, and hands over progress and the results.
+/// Runs the corpus analysis (cleaning, index, stories, claims) in a background
+/// task while the reader is already on screen, and hands over progress and the
+/// results.
 ///
-/// Articles are segmented as child tasks of that task (`CachedAnalysis.segment`),
-/// on all cores; the corpus-wide stages then fork and join inside the library.
+/// Articles are cleaned and segmented as child tasks of that task
+/// (`CachedAnalysis.clean`, `.segment`), on all cores; the corpus-wide stages
+/// then fork and join inside the library.
 public final class AnalysisRunner: Sendable {
     private struct State {
         var progress: String?
+        var cleaned: [CleanArticle]?
         var result: (AnalyzedCorpus, StoryClusters.Result)?
         var claims: [[Claim]]?
         var task: Task<Void, any Error>?
+        /// The analysis waiting for `resume()`, and whether it may go on.
+        var paused: CheckedContinuation<Void, Never>?
+        var mayContinue = true
     }
 
     private let state = Mutex(State())
@@ -19,38 +25,75 @@ public final class AnalysisRunner: Sendable {
     public init() {}
 
     /// Analyses a corpus through the analysis cache, in a task of its own: the
-    /// articles it holds are not segmented again, and the stories of a corpus
-    /// seen before are read back. Starting again cancels the analysis under way.
-    /// - Parameters:
-    ///   - cleaned: every article of `corpus`, cleaned, in order.
-    ///   - cached: the articles the cache held (`CachedAnalysis.cachedArticles(of:)`).
-    public func start(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?],
-                      through analysis: CachedAnalysis) {
+    /// articles it holds are not cleaned or segmented again, and the stories of
+    /// a corpus seen before are read back. The cleaned articles come first
+    /// (`takeCleaned()`), so a large folder is listed by file name at once and
+    /// by title soon after. Starting again cancels the analysis under way.
+    /// - Parameter pausing: wait for `resume()` once the articles are cleaned
+    ///   (the reader draws its first screen meanwhile, on a core of its own).
+    public func start(_ corpus: Corpus, through analysis: CachedAnalysis, pausingAfterCleaning pausing: Bool = false) {
         // Started under the lock, so that none of its reports comes before this one.
         state.withLock { state in
             state.task?.cancel()
-            (state.result, state.claims) = (nil, nil)
-            state.progress = "analysing \(cleaned.count.formatted()) articles…"
+            state.paused?.resume()
+            (state.cleaned, state.result, state.claims, state.paused) = (nil, nil, nil, nil)
+            state.mayContinue = !pausing
+            state.progress = "reading \(corpus.articles.count.formatted()) articles…"
             state.task = Task.detached(priority: .userInitiated) { [self] in
-                try await analyse(corpus, cleaned: cleaned, cached: cached, through: analysis)
+                try await analyse(corpus, through: analysis)
             }
         }
     }
 
     /// Stops the analysis under way; what it has handed over stays.
     public func cancel() {
-        state.withLock { state in
+        let paused = state.withLock { state in
             state.task?.cancel()
             state.task = nil
             state.progress = nil
+            defer { state.paused = nil }
+            return state.paused
+        }
+        paused?.resume()  // to end, not to go on: the task sees it was cancelled
+    }
+
+    /// Lets an analysis started with `pausingAfterCleaning` go on.
+    public func resume() {
+        let paused = state.withLock { state in
+            state.mayContinue = true
+            defer { state.paused = nil }
+            return state.paused
+        }
+        paused?.resume()
+    }
+
+    /// Returns at once unless the analysis was started pausing and not resumed yet.
+    private func waitUntilResumed() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let goOn = state.withLock { state in
+                if state.mayContinue || Task.isCancelled { return true }
+                state.paused = continuation
+                return false
+            }
+            if goOn { continuation.resume() }
         }
     }
 
     /// The stages in order, each handing over its result as soon as it has one.
-    private func analyse(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?],
-                         through analysis: CachedAnalysis) async throws {
-        let total = cleaned.count
+    private func analyse(_ corpus: Corpus, through analysis: CachedAnalysis) async throws {
+        let total = corpus.articles.count
+        let cached = analysis.cachedArticles(of: corpus)
         let fresh = cached.count { $0 == nil }
+        let cleaned = try await analysis.clean(corpus, cached: cached) { [self] done in
+            guard fresh > 0 else { return }
+            report("reading articles… \(done * 100 / max(1, total))%")
+        }
+        try deliver {
+            $0.cleaned = cleaned
+            $0.progress = "analysing \(total.formatted()) articles…"
+        }
+        await waitUntilResumed()
+        try Task.checkCancellation()
         let articles = try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { [self] done in
             guard fresh > 0 else { return }
             report("analysing articles… \(done * 100 / max(1, total))%")
@@ -86,6 +129,17 @@ public final class AnalysisRunner: Sendable {
         }
     }
 
+    /// Whether the cleaned articles are ready to take.
+    public var hasCleaned: Bool { state.withLock { $0.cleaned != nil } }
+
+    /// Every article cleaned, once, when they are ready (before the result).
+    public func takeCleaned() -> [CleanArticle]? {
+        state.withLock { state in
+            defer { state.cleaned = nil }
+            return state.cleaned
+        }
+    }
+
     /// The claims of every article, once, when they are ready (after the result).
     public func takeClaims() -> [[Claim]]? {
         state.withLock { state in
@@ -101,6 +155,7 @@ public final class AnalysisRunner: Sendable {
     /// The result, once, when it is ready.
     public func takeResult() -> (AnalyzedCorpus, StoryClusters.Result)? {
         state.withLock { state in
+            guard state.cleaned == nil else { return nil }
             defer { state.result = nil }
             return state.result
         }

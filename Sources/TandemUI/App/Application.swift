@@ -58,11 +58,18 @@ public final class Application {
 
     /// Writes the reading position if it changed (the loop calls this when idle and on exit).
     public func saveReadingPosition() {
-        guard model.persistence != nil, focus == .reader, let article = reader.article,
+        // Before the text arrives there is no position of the user's own to keep.
+        guard model.persistence != nil, model.isCleaned, focus == .reader, let article = reader.article,
               let position = reader.readingPosition else { return }
         if let saved = savedPosition, saved.article == article, saved.position == position { return }
         model.rememberPosition(position, of: article)
         savedPosition = (article, position)
+    }
+
+    /// The background work delivered the cleaned articles (titles, text).
+    public func articlesDidArrive() {
+        list.storiesChanged()
+        reader.articlesDidArrive()
     }
 
     /// The background analysis delivered stories and alignments.

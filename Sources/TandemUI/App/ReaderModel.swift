@@ -1,10 +1,12 @@
 import TandemKit
 
-/// What the reader knows about the corpus: the cleaned articles at once, the
-/// analysis (stories, alignments) when the background work delivers it, and
-/// what the user has read and marked.
+/// What the reader knows about the corpus: the cleaned articles (at once, or
+/// first only their ids), the analysis (stories, alignments) when the
+/// background work delivers it, and what the user has read and marked.
 public final class ReaderModel {
-    public let articles: [CleanArticle]
+    public private(set) var articles: [CleanArticle]
+    /// False while `articles` stand in for articles not cleaned yet (ids as titles, no text).
+    public private(set) var isCleaned: Bool
     /// Where the articles came from, for the header ("seeds", "bbc").
     public let sourceName: String
     public private(set) var analysis: AnalyzedCorpus?
@@ -29,6 +31,21 @@ public final class ReaderModel {
     public init(articles: [CleanArticle], sourceName: String) {
         self.articles = articles
         self.sourceName = sourceName
+        isCleaned = true
+    }
+
+    /// Articles known by id only, until `deliver(cleaned:)`.
+    public init(pending ids: [String], sourceName: String) {
+        articles = ids.map(CleanArticle.pending)
+        self.sourceName = sourceName
+        isCleaned = false
+    }
+
+    /// Takes the cleaned articles, in the order of the ids given at first.
+    public func deliver(cleaned: [CleanArticle]) {
+        precondition(cleaned.map(\.id) == articles.map(\.id), "cleaned articles must match the pending ones")
+        articles = cleaned
+        isCleaned = true
     }
 
     /// Takes the results of the background analysis.

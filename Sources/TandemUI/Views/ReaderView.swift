@@ -75,6 +75,12 @@ final class ReaderView: View {
         return model.location(ofSentence: claim.sentence, of: article)
     }
 
+    /// The cleaned text arrived: lay the article out again, at the position kept.
+    func articlesDidArrive() {
+        layout = nil
+        _ = search(query)
+    }
+
     /// Re-reads the linked passages (when the analysis arrives).
     func refreshLinks() {
         linked = article.map(model.linkedPassages(of:)) ?? [:]
@@ -100,7 +106,8 @@ final class ReaderView: View {
     }
 
     private func layout(width: Int) -> ArticleLayout? {
-        guard let article else { return nil }
+        // Not before the text arrives: laying out a stand-in would lose the position to restore.
+        guard let article, model.isCleaned else { return nil }
         if let layout, layout.width == width { return layout }
         let fresh = ArticleLayout(article: model.articles[article], width: width)
         // Keep the reading position: the same text at the top after re-wrapping.
@@ -132,10 +139,15 @@ final class ReaderView: View {
             return
         }
         let clean = model.articles[article]
-        let name = [clean.id, "\(clean.wordCount.formatted()) words", model.badge(for: article)].compactMap { $0 }.joined(separator: " · ")
+        let words = model.isCleaned ? "\(clean.wordCount.formatted()) words" : nil
+        let name = [clean.id, words, model.badge(for: article)].compactMap { $0 }.joined(separator: " · ")
         grid.writeTruncating(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX - 1)
         let body = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         height = max(1, body.height)
+        guard model.isCleaned else {
+            grid.write("Reading the articles…", x: frame.x + 2, y: body.y + 1, style: .dim, limit: frame.maxX)
+            return
+        }
         guard let layout = layout(width: body.width) else { return }
         scroller.scroll(by: 0, total: layout.rows.count, height: body.height)
         anchor = Self.anchor(at: scroller.top, in: layout)

@@ -23,8 +23,6 @@ struct ReadCommand: ParsableCommand {
         }
         let loaded = try corpus.load()
         let cache = CachedAnalysis(cache: state.analysisCache())
-        let cached = cache.cachedArticles(of: loaded)
-        let articles = cache.clean(loaded, cached: cached)
         let source = corpus.paths.isEmpty ? "the bundled seeds" : corpus.paths.map(CorpusOptions.displayName).joined(separator: ", ")
         let environment = ProcessInfo.processInfo.environment
         try MainActor.assumeIsolated {
@@ -36,7 +34,8 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             defer { terminal.shutdown() }
-            let model = ReaderModel(articles: articles, sourceName: source)
+            // Cleaned in the background: a large folder is listed by file name at once.
+            let model = ReaderModel(pending: loaded.articles.map(\.id), sourceName: source)
             model.persistence = try openState().map { ($0, Self.corpusKey(try corpus.resolvedPaths())) }
             let app = Application(model: model, mouse: !noMouse)
             app.restoreReadingState()
@@ -44,9 +43,8 @@ struct ReadCommand: ParsableCommand {
                 app.progress = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (see tandem list)"
             }
             let analysis = AnalysisRunner()
-            ReaderLoop.run(app, terminal: terminal, analysis: analysis) {
-                analysis.start(loaded, cleaned: articles, cached: cached, through: cache)
-            }
+            analysis.start(loaded, through: cache, pausingAfterCleaning: true)
+            ReaderLoop.run(app, terminal: terminal, analysis: analysis)
         }
     }
 

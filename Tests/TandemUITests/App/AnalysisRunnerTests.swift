@@ -5,10 +5,7 @@ import TestSupport
 @testable import TandemUI
 
 @Suite struct AnalysisRunnerTests {
-    private func seeds() -> (Corpus, [CleanArticle]) {
-        let corpus = Corpus.load(paths: [Repository.seeds])
-        return (corpus, Cleaner().clean(corpus))
-    }
+    private func seeds() -> Corpus { Corpus.load(paths: [Repository.seeds]) }
 
     /// Polls like the reader does, for at most a minute.
     private func waitFor<T>(_ take: () -> T?) async throws -> T {
@@ -19,12 +16,14 @@ import TestSupport
         throw CancellationError()
     }
 
-    @Test func handsOverTheStoriesThenTheClaimsThenFallsSilent() async throws {
-        let (corpus, cleaned) = seeds()
+    @Test func handsOverTheArticlesThenTheStoriesThenTheClaimsThenFallsSilent() async throws {
+        let corpus = seeds()
         let runner = AnalysisRunner()
-        runner.start(corpus, cleaned: cleaned, cached: Array(repeating: nil, count: cleaned.count),
-                     through: CachedAnalysis(cache: nil))
+        runner.start(corpus, through: CachedAnalysis(cache: nil))
         #expect(runner.progress != nil)
+        let cleaned = try await waitFor(runner.takeCleaned)
+        #expect(cleaned.map(\.title) == Cleaner().clean(corpus).map(\.title))
+        #expect(cleaned.map { $0.paragraphs.map(\.text) } == Cleaner().clean(corpus).map { $0.paragraphs.map(\.text) })
         let (analyzed, stories) = try await waitFor(runner.takeResult)
         #expect(analyzed.articles.map(\.id) == corpus.articles.map(\.id))
         let rewrites = stories.pairs.filter { $0.relation == .rewrite }
@@ -36,14 +35,34 @@ import TestSupport
         #expect(runner.takeResult() == nil)
     }
 
-    @Test func aCancelledAnalysisHandsOverNothing() async throws {
-        let (corpus, cleaned) = seeds()
+    @Test func startedPausingItGoesNoFurtherThanCleaningUntilResumed() async throws {
         let runner = AnalysisRunner()
-        runner.start(corpus, cleaned: cleaned, cached: Array(repeating: nil, count: cleaned.count),
-                     through: CachedAnalysis(cache: nil))
+        runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
+        _ = try await waitFor(runner.takeCleaned)
+        try await Task.sleep(for: .seconds(1))
+        #expect(runner.takeResult() == nil)
+        runner.resume()
+        _ = try await waitFor(runner.takeResult)
+    }
+
+    @Test func aPausedAnalysisEndsWhenCancelled() async throws {
+        let runner = AnalysisRunner()
+        runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
+        _ = try await waitFor(runner.takeCleaned)
+        runner.cancel()
+        runner.resume()
+        try await Task.sleep(for: .seconds(1))
+        #expect(runner.takeResult() == nil && runner.progress == nil)
+    }
+
+    @Test func aCancelledAnalysisHandsOverNothing() async throws {
+        let runner = AnalysisRunner()
+        runner.start(seeds(), through: CachedAnalysis(cache: nil))
         runner.cancel()
         #expect(runner.progress == nil)
+        _ = runner.takeCleaned()  // handed over before the cancel, if the machine was that quick
         try await Task.sleep(for: .seconds(2))
+        #expect(runner.takeCleaned() == nil)
         #expect(runner.takeResult() == nil)
         #expect(runner.takeClaims() == nil)
         #expect(runner.progress == nil)

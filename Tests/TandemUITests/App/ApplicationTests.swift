@@ -5,6 +5,28 @@ import TestSupport
 
 @MainActor
 @Suite struct ApplicationTests {
+    @Test func aFolderListedBeforeItsArticlesAreCleanedShowsFileNamesThenTitles() throws {
+        let corpus = Corpus.load(paths: [Repository.seeds])
+        let model = ReaderModel(pending: corpus.articles.map(\.id), sourceName: "seeds")
+        let app = Application(model: model)
+        let before = app.render(width: 120, height: 32).text
+        #expect(before.contains("000_40030c20fa9a20db.txt") && before.contains("reading…"))
+        #expect(!before.contains("What Motivates China"))
+        // The reader opened at a remembered place keeps it until the text arrives.
+        let place = ReadingState.Position(paragraph: 12, offset: 0)
+        app.reader.open(3, at: place)
+        app.focus = .reader
+        #expect(app.render(width: 120, height: 32).text.contains("Reading the articles…"))
+        #expect(app.reader.readingPosition == place)
+        model.deliver(cleaned: Cleaner().clean(corpus))
+        app.articlesDidArrive()
+        let after = app.render(width: 120, height: 32)
+        #expect(after.text.contains("What Motivates China") && !after.text.contains("reading…"))
+        let paragraph = try #require(model.articles[3].paragraphs[12].text.split(separator: " ").prefix(4).joined(separator: " "))
+        #expect(after.text.contains(paragraph), "\(after.text)")
+        #expect(app.reader.readingPosition?.paragraph == 12)
+    }
+
     @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
         let app = seedApplication()
         let screen = app.render(width: 120, height: 32).text
