@@ -18,6 +18,9 @@ public final class AnalysisRunner: Sendable {
         /// The analysis waiting for `resume()`, and whether it may go on.
         var paused: CheckedContinuation<Void, Never>?
         var mayContinue = true
+        /// Counts the analyses started: a report from an older one is dropped,
+        /// even from a library thread that knows nothing of task cancellation.
+        var generation = 0
     }
 
     private let state = Mutex(State())
@@ -39,8 +42,10 @@ public final class AnalysisRunner: Sendable {
             (state.cleaned, state.result, state.claims, state.paused) = (nil, nil, nil, nil)
             state.mayContinue = !pausing
             state.progress = "reading \(corpus.articles.count.formatted()) articles…"
+            state.generation += 1
+            let generation = state.generation
             state.task = Task.detached(priority: .userInitiated) { [self] in
-                try await analyse(corpus, through: analysis)
+                try await analyse(corpus, through: analysis, generation: generation)
             }
         }
     }
@@ -48,6 +53,7 @@ public final class AnalysisRunner: Sendable {
     /// Stops the analysis under way; what it has handed over stays.
     public func cancel() {
         let paused = state.withLock { state in
+            state.generation += 1
             state.task?.cancel()
             state.task = nil
             state.progress = nil
@@ -80,21 +86,24 @@ public final class AnalysisRunner: Sendable {
     }
 
     /// The stages in order, each handing over its result as soon as it has one.
-    private func analyse(_ corpus: Corpus, through analysis: CachedAnalysis) async throws {
+    private func analyse(_ corpus: Corpus, through analysis: CachedAnalysis, generation: Int) async throws {
+        let report: @Sendable (String) -> Void = { [self] progress in
+            _ = try? deliver(generation) { $0.progress = progress }
+        }
         let total = corpus.articles.count
         let cached = analysis.cachedArticles(of: corpus)
         let fresh = cached.count { $0 == nil }
-        let cleaned = try await analysis.clean(corpus, cached: cached) { [self] done in
+        let cleaned = try await analysis.clean(corpus, cached: cached) { done in
             guard fresh > 0 else { return }
             report("reading articles… \(done * 100 / max(1, total))%")
         }
-        try deliver {
+        try deliver(generation) {
             $0.cleaned = cleaned
             $0.progress = "analysing \(total.formatted()) articles…"
         }
         await waitUntilResumed()
         try Task.checkCancellation()
-        let articles = try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { [self] done in
+        let articles = try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { done in
             guard fresh > 0 else { return }
             report("analysing articles… \(done * 100 / max(1, total))%")
         }
@@ -102,29 +111,24 @@ public final class AnalysisRunner: Sendable {
         try Task.checkCancellation()
         report("finding stories…")
         var analysis = analysis
-        analysis.stories.onProgress = { [self] done, total in
+        analysis.stories.onProgress = { done, total in
             report("finding stories… \(done * 100 / max(1, total))%")
         }
         let stories = analysis.stories(of: corpus) { analyzed }
-        try deliver { $0.result = (analyzed, stories) }
+        try deliver(generation) { $0.result = (analyzed, stories) }
         report("finding claims…")
         let claims = analysis.claims(of: corpus, articles: analyzed.articles) { analyzed }
-        try deliver {
+        try deliver(generation) {
             $0.claims = claims
             $0.progress = nil
         }
     }
 
-    /// Shows what the analysis is doing, unless it was cancelled meanwhile.
-    private func report(_ progress: String) {
-        try? deliver { $0.progress = progress }
-    }
-
-    /// Hands over a result, unless the analysis was cancelled meanwhile (a
-    /// cancelled analysis must not overwrite what its successor shows).
-    private func deliver(_ change: (inout State) -> Void) throws {
+    /// Hands over a result or a report, unless that analysis was cancelled or
+    /// superseded meanwhile (it must not overwrite what its successor shows).
+    private func deliver(_ generation: Int, _ change: (inout State) -> Void) throws {
         try state.withLock { state in
-            try Task.checkCancellation()
+            guard state.generation == generation else { throw CancellationError() }
             change(&state)
         }
     }

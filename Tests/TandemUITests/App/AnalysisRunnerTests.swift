@@ -55,6 +55,21 @@ import TestSupport
         #expect(runner.takeResult() == nil && runner.progress == nil)
     }
 
+    @Test func startingAgainSupersedesTheAnalysisUnderWay() async throws {
+        let runner = AnalysisRunner()
+        let all = seeds()
+        runner.start(all, through: CachedAnalysis(cache: nil))
+        let two = Corpus(articles: Array(all.articles.prefix(2)), warnings: [])
+        runner.start(two, through: CachedAnalysis(cache: nil))
+        let cleaned = try await waitFor(runner.takeCleaned)
+        #expect(cleaned.map(\.id) == two.articles.map(\.id))
+        let (analyzed, _) = try await waitFor(runner.takeResult)
+        #expect(analyzed.articles.count == 2)
+        _ = try await waitFor(runner.takeClaims)
+        try await Task.sleep(for: .seconds(1))
+        #expect(runner.takeResult() == nil && runner.takeCleaned() == nil && runner.progress == nil)
+    }
+
     @Test func aCancelledAnalysisHandsOverNothing() async throws {
         let runner = AnalysisRunner()
         runner.start(seeds(), through: CachedAnalysis(cache: nil))
