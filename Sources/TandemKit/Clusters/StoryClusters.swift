@@ -36,6 +36,8 @@ public struct StoryClusters: Sendable {
     public var aligner = Aligner()
     /// Called from worker threads as pairs are related: (done, total).
     public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Called as each stage starts, with what it does ("finding near-duplicates").
+    public var onStage: (@Sendable (String) -> Void)?
 
     public init() {}
 
@@ -61,9 +63,11 @@ public struct StoryClusters: Sendable {
     public func find(in corpus: AnalyzedCorpus) -> Result {
         var diagnostics = Diagnostics()
         var clock = StageClock()
+        onStage?("finding near-duplicates")
         let shingles = RankedShingles(NearDuplicateSearch.shingles(of: corpus))
         let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
         diagnostics.stages.append(("near-duplicates", clock.lap()))
+        onStage?("finding articles on one topic")
         let topical = Self.topicalPairs(in: corpus, parameters: parameters)
         diagnostics.stages.append(("topical and shared-sentence candidates", clock.lap()))
         var jaccards: [Int: Double] = [:]
@@ -74,6 +78,7 @@ public struct StoryClusters: Sendable {
         }
         let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        onStage?("aligning \(candidates.count) pairs")
         let done = Atomic<Int>(0)
         // The pairs of one first article go to one worker, which profiles that article once.
         let pairs = Self.runs(of: candidates.map(\.a)).parallelMap { run -> [StoryPair] in

@@ -107,12 +107,14 @@ public final class AnalysisRunner: Sendable {
             guard fresh > 0 else { return }
             report("analysing articles… \(done * 100 / max(1, total))%")
         }
+        report("indexing \(total.formatted()) articles…")
         let analyzed = AnalyzedCorpus(articles: articles)
         try Task.checkCancellation()
         report("finding stories…")
         var analysis = analysis
+        analysis.stories.onStage = { stage in report("stories: \(stage)…") }
         analysis.stories.onProgress = { done, total in
-            report("finding stories… \(done * 100 / max(1, total))%")
+            report("stories: aligning pairs… \(done * 100 / max(1, total))%")
         }
         let stories = analysis.stories(of: corpus) { analyzed }
         try deliver(generation) { $0.result = (analyzed, stories) }

@@ -16,7 +16,8 @@ struct ClustersCommand: ParsableCommand {
         let progress = ProgressLine()
         var analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
-        analysis.stories.onProgress = { done, total in progress.update("finding stories", done: done, total: total) }
+        analysis.stories.onStage = { progress.stage($0) }
+        analysis.stories.onProgress = { done, total in progress.update("aligning pairs", done: done, total: total) }
         guard let (identity, articles) = try segmentedUnlessCached(through: analysis, progress: progress) else { return }
         // The files' texts are released by now: clustering a large corpus needs the memory.
         let result = analysis.stories(of: identity) { AnalyzedCorpus(articles: articles, profiles: .onDemand) }

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import TandemKit
@@ -15,6 +16,22 @@ import Testing
         #expect(counts == counts.sorted())
         #expect(counts.count == (count + 9) / 10)
         #expect(counts.last ?? 0 == count)
+    }
+
+    /// The caller gets a turn between chunks (to report progress): chunks do
+    /// not all run before it hears of the first.
+    @Test func onlyAFewChunksRunAheadOfTheCaller() async throws {
+        let started = Atomic<Int>(0)
+        let worstLead = Atomic<Int>(0)
+        let inFlight = 2 * ProcessInfo.processInfo.activeProcessorCount
+        _ = try await Array(0..<2_000).concurrentMap(chunksOf: 1, done: { mapped in
+            let lead = started.load(ordering: .relaxed) - mapped
+            _ = worstLead.max(lead, ordering: .relaxed)
+        }) { value in
+            started.add(1, ordering: .relaxed)
+            return (0..<200).reduce(value, &+)
+        }
+        #expect(worstLead.load(ordering: .relaxed) <= inFlight)
     }
 
     @Test func aCancelledTaskMapsNothing() async {
