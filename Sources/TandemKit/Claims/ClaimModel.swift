@@ -43,7 +43,8 @@ public struct ClaimModel: Sendable {
 
     /// One TF-IDF block's contribution: its unit-length vector dotted with the weights.
     private static func block(_ grams: [UInt64], terms: Terms, sublinear: Bool) -> Double {
-        let sorted = grams.sorted()
+        var sorted = grams
+        RadixSort.sort(&sorted)
         var norm = 0.0, dot = 0.0
         var i = 0
         while i < sorted.count {

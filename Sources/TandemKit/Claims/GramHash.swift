@@ -30,11 +30,19 @@ enum GramHash {
         return hashes
     }
 
+    /// The whitespace-separated pieces of a text. ASCII text, the usual case,
+    /// is split on its bytes: asking each `Character` whether it is whitespace
+    /// (a Unicode property lookup) showed in the claims profile.
+    private static func words(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace) }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { Substring($0) }
+    }
+
     /// Hashes of `ClaimWords.characterGrams(text)`, in any order.
     static func characterGrams(_ text: String, lengths: ClosedRange<Int> = 2...5) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(text.utf8.count * lengths.count)
-        for piece in text.lowercased().split(whereSeparator: { $0.isWhitespace }) {
+        for piece in words(of: text.lowercased()) {
             let padded = [" "] + Array(piece.unicodeScalars) + [" "]
             let count = padded.count
             for start in 0..<count {
