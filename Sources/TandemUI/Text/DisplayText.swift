@@ -5,6 +5,11 @@
 /// overrides must not reorder the screen, and emoji sequences are reduced to
 /// their first emoji so that the width we measure is the width the terminal draws.
 public enum DisplayText {
+    /// "1 word", "4,316 words": a count with its noun, plural when it is not one.
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n.formatted()) \(noun)\(n == 1 ? "" : "s")"
+    }
+
     public static func sanitize(_ text: String) -> String {
         // Most text needs nothing: checking is much cheaper than rebuilding.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }),

@@ -144,7 +144,7 @@ final class ArticleListView: View {
     /// gives way first, so the count and the badge stay readable in a narrow pane.
     private func drawDetails(of article: Int, x: Int, y: Int, limit: Int, selectedStyle: StyleRole?, into grid: inout CellGrid) {
         let clean = model.articles[article]
-        let words = model.isCleaned ? "\(clean.wordCount.formatted()) words" : "reading…"
+        let words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : "reading…"
         let badge = model.badge(for: article).map { "  " + $0 } ?? ""
         var column = x
         if let byline = clean.byline.map(DisplayText.sanitize) {

@@ -101,8 +101,8 @@ final class ClaimPanelView: View {
     /// "3 other sources · 1 possible conflict · Enter compare"
     var statusText: String {
         let sources = Set(claim.corroborations.map(\.article)).count
-        var text = "Claim · \(sources) other source\(sources == 1 ? "" : "s")"
-        if !claim.conflicts.isEmpty { text += " · \(claim.conflicts.count) possible conflict\(claim.conflicts.count == 1 ? "" : "s")" }
+        var text = "Claim · " + DisplayText.count(sources, "other source")
+        if !claim.conflicts.isEmpty { text += " · " + DisplayText.count(claim.conflicts.count, "possible conflict") }
         if !entries.isEmpty { text += " · \(selected + 1)/\(entries.count)" }
         return text
     }

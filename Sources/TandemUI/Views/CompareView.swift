@@ -344,7 +344,7 @@ final class CompareView: View {
         guard let alignment else { return "Compare" }
         let order = linkOrder
         guard let currentLink, let position = order.firstIndex(of: currentLink) else {
-            return "Compare · \(order.count) link\(order.count == 1 ? "" : "s") · ] next"
+            return "Compare · \(DisplayText.count(order.count, "link")) · ] next"
         }
         let link = alignment.links[currentLink]
         return "link \(position + 1)/\(order.count) · \(link.kind.rawValue) · \(String(format: "%.2f", link.score))"

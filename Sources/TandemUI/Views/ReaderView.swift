@@ -139,7 +139,7 @@ final class ReaderView: View {
             return
         }
         let clean = model.articles[article]
-        let words = model.isCleaned ? "\(clean.wordCount.formatted()) words" : nil
+        let words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : nil
         let name = [clean.id, words, model.badge(for: article)].compactMap { $0 }.joined(separator: " · ")
         grid.writeTruncating(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX - 1)
         let body = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
@@ -238,12 +238,12 @@ final class ReaderView: View {
     var claimStatus: String? {
         guard let claim = focusedClaim, let index = currentClaim else {
             return claims.isEmpty ? nil
-                : "\(claims.count) claim\(claims.count == 1 ? "" : "s") (level \(model.claimLevel + 1)/\(ClaimSelection.levels.count)) · n next"
+                : "\(DisplayText.count(claims.count, "claim")) (level \(model.claimLevel + 1)/\(ClaimSelection.levels.count)) · n next"
         }
         let sources = Set(claim.corroborations.map(\.article)).count
         let conflicts = claim.conflicts.count
-        var text = "Claim \(index + 1)/\(claims.count) · \(sources) other source\(sources == 1 ? "" : "s")"
-        if conflicts > 0 { text += " · \(conflicts) possible conflict\(conflicts == 1 ? "" : "s")" }
+        var text = "Claim \(index + 1)/\(claims.count) · \(DisplayText.count(sources, "other source"))"
+        if conflicts > 0 { text += " · " + DisplayText.count(conflicts, "possible conflict") }
         return text
     }
 
