@@ -17,6 +17,21 @@ import TestSupport
         #expect(clusters.status == 0 && clusters.stdout.contains("no related articles"))
     }
 
+    @Test func theReaderSaysHowManyFilesItSkipped() throws {
+        let folder = TemporaryFolder()
+        folder.write("story.txt", "Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n")
+        folder.write("image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A])
+        let session = try TmuxSession(width: 120, height: 20)
+        session.wait { $0.hasPrefix("$") }
+        let binary = try #require(TandemProcess.binaryPath)
+        session.send("\(binary) --no-state \(folder.path); echo EXIT=$?", literal: true)
+        session.send("Enter")
+        let screen = session.wait { $0.contains("Harbour plan approved") && $0.contains("skipped") }
+        #expect(screen.contains("1 file skipped (tandem list says why)"), "\(screen)")
+        session.send("Q")
+        #expect(session.waitForExitStatus() == "0")
+    }
+
     @Test func aOneMegabyteSingleLineIsHandledWithoutHanging() throws {
         let folder = TemporaryFolder()
         let words = ["the", "council", "approved", "harbour", "plan", "after", "debate", "mayor", "said", "£40m"]

@@ -66,6 +66,11 @@ public final class Application {
         savedPosition = (article, position)
     }
 
+    /// Shows a line in the status bar until the next key (after any shown already).
+    public func note(_ text: String) {
+        message = [message, text].compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// The background work delivered the cleaned articles (titles, text).
     public func articlesDidArrive() {
         list.storiesChanged()

@@ -40,7 +40,9 @@ struct ReadCommand: ParsableCommand {
             let app = Application(model: model, mouse: !noMouse)
             app.restoreReadingState()
             if !loaded.warnings.isEmpty {
-                app.progress = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (see tandem list)"
+                // A message (kept until the first key), not progress, which the analysis overwrites at once.
+                let skipped = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (tandem list says why)"
+                app.note(skipped)
             }
             let analysis = AnalysisRunner()
             analysis.start(loaded, through: cache, pausingAfterCleaning: true)

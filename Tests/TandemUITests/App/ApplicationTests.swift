@@ -22,7 +22,7 @@ import TestSupport
         app.articlesDidArrive()
         let after = app.render(width: 120, height: 32)
         #expect(after.text.contains("What Motivates China") && !after.text.contains("reading…"))
-        let paragraph = try #require(model.articles[3].paragraphs[12].text.split(separator: " ").prefix(4).joined(separator: " "))
+        let paragraph = model.articles[3].paragraphs[12].text.split(separator: " ").prefix(4).joined(separator: " ")
         #expect(after.text.contains(paragraph), "\(after.text)")
         #expect(app.reader.readingPosition?.paragraph == 12)
     }
