@@ -10,9 +10,14 @@ public enum ReaderLoop {
     /// a small folder opens with its titles, a large one at once with file names.
     static let firstScreenWait: Duration = .milliseconds(500)
 
-    /// - Parameter analysis: started on the app's corpus (it cleans the articles
-    ///   when the model holds them pending), pausing after cleaning.
-    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner) {
+    /// - Parameters:
+    ///   - analysis: started on the app's corpus (it cleans the articles when
+    ///     the model holds them pending), pausing after cleaning.
+    ///   - reload: reads the folders again and returns the application to go on
+    ///     with (analysis started again); nil when that failed (it says why).
+    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner,
+                           reload: (@MainActor (Application) -> Application?)? = nil) {
+        var app = app
         defer {
             analysis.cancel()
             app.saveReadingPosition()
@@ -47,6 +52,15 @@ public enum ReaderLoop {
                 dirty = false
             }
             analysis.resume()  // after the first screen, which it would otherwise slow
+            if app.wantsReload {
+                app.saveReadingPosition()
+                if let fresh = reload?(app) {
+                    app = fresh
+                    if !app.model.isCleaned { waitForCleaned(analysis) }
+                }
+                dirty = true
+                continue
+            }
             // Handle every key already typed before drawing again, so held keys keep up.
             var timeout = pollMilliseconds
             var idle = true

@@ -59,4 +59,34 @@ import TestSupport
         session.send("Q")
         #expect(session.waitForExitStatus() == "0")
     }
+
+    @Test func reloadReadsNewAndChangedFilesAndKeepsTheArticleOpen() throws {
+        let folder = TemporaryFolder()
+        let corpus = folder.makeFolder("corpus")
+        _ = folder.write("corpus/a.txt", Self.article("Long harbour story", paragraphs: 60))
+        let other = folder.write("corpus/b.txt", Self.article("Second harbour story", paragraphs: 5))
+        let session = try TmuxSession(width: 120, height: 32)
+        session.wait { $0.hasPrefix("$") }
+        let binary = try #require(TandemProcess.binaryPath)
+        session.send("\(binary) \(corpus) --no-state; echo EXIT=$?", literal: true)
+        session.send("Enter")
+        session.wait(for: "Second harbour story")
+        open("Long", in: session)
+        session.send("Space", "Space")
+        session.wait(for: "Paragraph 20 of Long")
+        _ = folder.write("corpus/c.txt", Self.article("Third harbour story", paragraphs: 3))
+        try Self.article("Second harbour story, revised", paragraphs: 2).write(toFile: other, atomically: true, encoding: .utf8)
+        session.send("R")
+        let screen = session.wait { $0.contains("reloaded: 3 articles, 1 new") }
+        // The same article at the same place, the list with the new file and the changed title.
+        #expect(screen.contains("Paragraph 20 of Long") && !screen.contains("Paragraph 1 of Long"), "\(screen)")
+        // Still filtered by the search made before; searched again, the list has the new file and the changed title.
+        #expect(screen.contains("Articles matching “Long” · 1 of 3"), "\(screen)")
+        session.send("Tab")
+        open("harbour", in: session)
+        let list = session.wait { $0.contains("Third harbour story") && $0.contains("Second harbour story, revised") }
+        #expect(list.contains("Articles matching “harbour” · 3 of 3"), "\(list)")
+        session.send("Q")
+        #expect(session.waitForExitStatus() == "0")
+    }
 }

@@ -25,6 +25,9 @@ public final class Application {
     /// What the background analysis is doing, for the status bar.
     public var progress: String?
     public private(set) var wantsQuit = false
+    /// The user asked to read the folders again (`R`); the loop builds a new
+    /// application on them and calls `carryOver(from:)`.
+    public private(set) var wantsReload = false
     public private(set) var mouseEnabled: Bool
     private var size = (width: 80, height: 24)
     /// The user has moved in the list or opened something.
@@ -46,14 +49,14 @@ public final class Application {
     /// Reopens the article the user last read, where they left it.
     public func restoreReadingState() {
         guard let (article, position) = model.restoreState() else {
-            message = model.persistenceError
+            if let error = model.persistenceError { note(error) }
             return
         }
         list.select(article)
         if let position { reader.open(article, at: position) } else { reader.open(article) }
         focus = .reader
         savedPosition = position.map { (article, $0) }
-        message = model.persistence?.store.notice ?? model.persistenceError
+        if let notice = model.persistence?.store.notice ?? model.persistenceError { note(notice) }
     }
 
     /// Writes the reading position if it changed (the loop calls this when idle and on exit).
@@ -64,6 +67,36 @@ public final class Application {
         if let saved = savedPosition, saved.article == article, saved.position == position { return }
         model.rememberPosition(position, of: article)
         savedPosition = (article, position)
+    }
+
+    /// Continues where `old` (the same folders read before a reload) was: the
+    /// selected article, the one open and the position in it, read marks, the
+    /// mark and the searches, by article id; says what changed.
+    public func carryOver(from old: Application) {
+        model.adoptState(of: old.model)
+        mouseEnabled = old.mouseEnabled
+        userMoved = true
+        let index = Dictionary(model.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldIDs = Set(old.model.articles.map(\.id))
+        if let selected = old.list.selected, let article = index[old.model.articles[selected].id] { list.select(article) }
+        if old.focus == .reader, let open = old.reader.article, let article = index[old.model.articles[open].id] {
+            if let position = old.reader.readingPosition { reader.open(article, at: position) } else { reader.open(article) }
+            focus = .reader
+        }
+        // The searches too: the list stays filtered, the reader highlighted.
+        queries = old.queries
+        if let query = queries[.list] { _ = list.search(query) }
+        if let query = queries[.reader] { _ = reader.search(query) }
+        let added = index.keys.filter { !oldIDs.contains($0) }.count
+        let removed = oldIDs.filter { index[$0] == nil }.count
+        note("reloaded: \(DisplayText.count(model.articles.count, "article"))"
+             + (added > 0 ? ", \(added) new" : "") + (removed > 0 ? ", \(removed) gone" : ""))
+    }
+
+    /// The folders could not be read again: this application goes on as it was.
+    public func reloadFailed(_ reason: String) {
+        wantsReload = false
+        message = "reload failed: " + reason
     }
 
     /// Shows a line in the status bar until the next key (after any shown already).
@@ -128,6 +161,9 @@ public final class Application {
     func perform(_ action: Action) {
         switch action {
         case .quit: wantsQuit = true
+        case .reload:
+            wantsReload = true
+            message = "reloading…"
         case .help: showingHelp = true
         case .toggleMouse:
             mouseEnabled.toggle()

@@ -48,6 +48,18 @@ public final class ReaderModel {
         isCleaned = true
     }
 
+    /// Takes over what the user did in another model of the same folders (read
+    /// marks, the mark, the claim level), article by article id: after a reload.
+    public func adoptState(of other: ReaderModel) {
+        let index = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        read = Set(other.read.compactMap { index[other.articles[$0].id] })
+        let saved = persistence
+        persistence = nil  // the store already has all of it
+        marked = other.marked.flatMap { index[other.articles[$0].id] }
+        claimLevel = other.claimLevel
+        persistence = saved
+    }
+
     /// Takes the results of the background analysis.
     public func deliver(analysis: AnalyzedCorpus, stories: StoryClusters.Result) {
         self.analysis = analysis

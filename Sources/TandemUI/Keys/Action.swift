@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case search, help
     case moreClaims, fewerClaims
     case toggleMouse
+    case reload
 }
 
 /// Where a binding applies.

@@ -56,6 +56,7 @@ public struct KeyTable: Sendable {
         bind(.search, "/", "search", "Reading", [.list, .reader, .compare]),
         bind(.help, "?", "this help", "General"),
         bind(.toggleMouse, "M", "mouse on / off", "General"),
+        bind(.reload, "R", "reload the folders: new, changed and removed files", "General", [.list, .reader]),
         bind(.back, "q", "close the current view; on the article list, quit", "General"),
         bind(.quit, "Q", "quit", "General"),
     ])

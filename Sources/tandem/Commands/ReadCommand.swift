@@ -34,19 +34,32 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             defer { terminal.shutdown() }
+            let persistence = try openState().map { ($0, Self.corpusKey(try corpus.resolvedPaths())) }
             // Cleaned in the background: a large folder is listed by file name at once.
-            let model = ReaderModel(pending: loaded.articles.map(\.id), sourceName: source)
-            model.persistence = try openState().map { ($0, Self.corpusKey(try corpus.resolvedPaths())) }
-            let app = Application(model: model, mouse: !noMouse)
-            app.restoreReadingState()
-            if !loaded.warnings.isEmpty {
-                // A message (kept until the first key), not progress, which the analysis overwrites at once.
-                let skipped = "\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (tandem list says why)"
-                app.note(skipped)
+            @MainActor func application(for loaded: Corpus) -> Application {
+                let model = ReaderModel(pending: loaded.articles.map(\.id), sourceName: source)
+                model.persistence = persistence
+                let app = Application(model: model, mouse: !noMouse)
+                if !loaded.warnings.isEmpty {
+                    app.note("\(loaded.warnings.count) file\(loaded.warnings.count == 1 ? "" : "s") skipped (tandem list says why)")
+                }
+                return app
             }
+            let app = application(for: loaded)
+            app.restoreReadingState()
             let analysis = AnalysisRunner()
             analysis.start(loaded, through: cache, pausingAfterCleaning: true)
-            ReaderLoop.run(app, terminal: terminal, analysis: analysis)
+            ReaderLoop.run(app, terminal: terminal, analysis: analysis) { old in
+                let loaded: Corpus
+                do { loaded = try corpus.load() } catch {
+                    old.reloadFailed((error as? LoadFailure)?.reason ?? "\(error)")
+                    return nil
+                }
+                let fresh = application(for: loaded)
+                fresh.carryOver(from: old)
+                analysis.start(loaded, through: cache, pausingAfterCleaning: true)
+                return fresh
+            }
         }
     }
 

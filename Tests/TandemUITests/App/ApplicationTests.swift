@@ -27,6 +27,29 @@ import TestSupport
         #expect(app.reader.readingPosition?.paragraph == 12)
     }
 
+    @Test func aReloadContinuesOnTheSameArticleAtTheSamePlaceAndSaysWhatChanged() throws {
+        let old = seedApplication()
+        let ids = old.model.articles.map(\.id)
+        let reading = try #require(ids.firstIndex { $0.hasPrefix("003") })
+        old.model.markRead(0)
+        old.model.marked = 1
+        old.reader.open(reading, at: ReadingState.Position(paragraph: 9, offset: 0))
+        old.focus = .reader
+        _ = old.render(width: 120, height: 32)
+        old.handle(.character("R"))
+        #expect(old.wantsReload)
+        // The folder again, read in another order, with one file gone.
+        let kept = Array(ids.dropFirst().reversed())
+        let fresh = Application(model: ReaderModel(pending: kept, sourceName: "seeds"))
+        fresh.carryOver(from: old)
+        let at = try #require(kept.firstIndex(of: ids[reading]))
+        #expect(fresh.focus == .reader && fresh.reader.article == at)
+        #expect(fresh.reader.readingPosition?.paragraph == 9)
+        #expect(fresh.model.marked == kept.firstIndex(of: ids[1]))
+        #expect(fresh.model.read.isEmpty)  // the article read is the one gone
+        #expect(fresh.render(width: 120, height: 32).text.contains("reloaded: 4 articles, 1 gone"))
+    }
+
     @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
         let app = seedApplication()
         let screen = app.render(width: 120, height: 32).text
