@@ -86,11 +86,20 @@ public final class StateStore: @unchecked Sendable {
     }
 
     public func markRead(_ article: String, in corpus: String) throws {
+        try setRead(true, article, in: corpus)
+    }
+
+    /// Unread again (the reader's `u`); the position in it is kept.
+    public func markUnread(_ article: String, in corpus: String) throws {
+        try setRead(false, article, in: corpus)
+    }
+
+    private func setRead(_ read: Bool, _ article: String, in corpus: String) throws {
         try locked {
             try database.query("""
-                INSERT INTO articles (corpus, article, read) VALUES (?, ?, 1)
-                ON CONFLICT (corpus, article) DO UPDATE SET read = 1
-                """, [.text(corpus), .text(article)])
+                INSERT INTO articles (corpus, article, read) VALUES (?, ?, ?)
+                ON CONFLICT (corpus, article) DO UPDATE SET read = excluded.read
+                """, [.text(corpus), .text(article), .integer(read ? 1 : 0)])
         }
     }
 

@@ -96,6 +96,7 @@ public final class Application {
         case .open where focus == .reader: openClaimPanel()
         case .open: openSelected()
         case .mark: mark()
+        case .toggleRead: toggleRead()
         case .compare: openCompare()
         case .moreClaims, .fewerClaims: changeClaimLevel(by: action == .moreClaims ? 1 : -1)
         default:
@@ -150,6 +151,18 @@ public final class Application {
         reader.open(article)
         model.markRead(article)
         focus = .reader
+    }
+
+    /// The article in the pane in focus becomes unread, or read again.
+    private func toggleRead() {
+        guard let article = focus == .reader ? reader.article : list.selected else { return }
+        if model.read.contains(article) {
+            model.markUnread(article)
+            message = "\(model.shortName(article)): unread"
+        } else {
+            model.markRead(article)
+            message = "\(model.shortName(article)): read"
+        }
     }
 
     // MARK: - Claims

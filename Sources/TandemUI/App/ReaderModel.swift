@@ -100,6 +100,11 @@ public final class ReaderModel {
         persist { try $0.markRead(articles[article].id, in: $1) }
     }
 
+    public func markUnread(_ article: Int) {
+        guard read.remove(article) != nil else { return }
+        persist { try $0.markUnread(articles[article].id, in: $1) }
+    }
+
     /// Reads the remembered state: read marks, the mark, the claim level.
     /// - Returns: the last article open and where, if the corpus still has it.
     public func restoreState() -> (article: Int, position: ReadingState.Position?)? {

@@ -3,7 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open, nextPane, back, quit
-    case compare, mark
+    case compare, mark, toggleRead
     case nextLink, previousLink
     case nextItem, previousItem
     case search, help

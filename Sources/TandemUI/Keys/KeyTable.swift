@@ -45,6 +45,7 @@ public struct KeyTable: Sendable {
         bind(.nextPane, "<Tab>", "next pane; in compare, the other side leads", "Views", [.list, .reader, .compare]),
         bind(.compare, "c", "compare with its closest version (side by side)", "Views", [.list, .reader]),
         bind(.mark, "m", "mark an article; then c compares with it", "Views", [.list, .reader]),
+        bind(.toggleRead, "u", "mark the article unread (or read again)", "Views", [.list, .reader]),
         bind(.nextLink, "]", "next aligned passage", "Reading", [.reader, .compare]),
         bind(.previousLink, "[", "previous aligned passage", "Reading", [.reader, .compare]),
         bind(.nextItem, "n", "next search match; in the reader without a search, next claim", "Reading",

@@ -23,6 +23,20 @@ import TestSupport
         #expect(try StateStore(path: path).state(of: "/nowhere") == ReadingState())
     }
 
+    @Test func anArticleMarkedUnreadKeepsItsPosition() throws {
+        let folder = TemporaryFolder()
+        let store = try StateStore(path: folder.path + "/state.sqlite")
+        try store.markRead("a.txt", in: "/corpus")
+        try store.savePosition(.init(paragraph: 3, offset: 10), of: "a.txt", in: "/corpus")
+        try store.markUnread("a.txt", in: "/corpus")
+        try store.markUnread("never-read.txt", in: "/corpus")
+        let state = try store.state(of: "/corpus")
+        #expect(state.read.isEmpty)
+        #expect(state.positions["a.txt"] == .init(paragraph: 3, offset: 10))
+        try store.markRead("a.txt", in: "/corpus")
+        #expect(try store.state(of: "/corpus").read == ["a.txt"])
+    }
+
     @Test func aDamagedFileIsMovedAsideAndANewOneStarted() throws {
         let folder = TemporaryFolder()
         let path = folder.write("state.sqlite", String(repeating: "not a database at all ", count: 400))

@@ -50,6 +50,24 @@ import TestSupport
         #expect(fresh.render(width: 120, height: 32).text.contains("reloaded: 4 articles, 1 gone"))
     }
 
+    @Test func uMarksTheArticleUnreadAndTheStoreRemembers() throws {
+        let folder = TemporaryFolder()
+        let store = try StateStore(path: folder.path + "/state.sqlite")
+        let app = seedApplication()
+        app.model.persistence = (store, "/seeds")
+        app.handle(.enter)  // opens and reads the first article
+        let first = try #require(app.reader.article)
+        #expect(app.model.read.contains(first))
+        app.handle(.character("u"))
+        #expect(!app.model.read.contains(first))
+        #expect(app.render(width: 120, height: 32).text.contains(": unread"))
+        #expect(try store.state(of: "/seeds").read.isEmpty)
+        app.handle(.character("q"))  // back to the list: the row shows the unread marker again
+        #expect(app.render(width: 120, height: 32).rows.contains { $0.hasPrefix(" ● Balancing the Tightrope") })
+        app.handle(.character("u"))
+        #expect(try store.state(of: "/seeds").read == [app.model.articles[first].id])
+    }
+
     @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
         let app = seedApplication()
         let screen = app.render(width: 120, height: 32).text
