@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the claims of every article of a corpus and links each to the
 /// sentences of other articles that state the same fact or a conflicting one.
 ///
@@ -15,6 +17,10 @@ public struct ClaimFinder: Sendable {
     public var linkedLevel: Int
     /// Evidence kept per claim and other article (the best matches).
     var evidencePerArticle = 1
+    /// Called as each stage starts, with what it does ("scoring sentences").
+    public var onStage: (@Sendable (String) -> Void)?
+    /// Called from worker threads as articles' claims are matched: (done, total).
+    public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(model: ClaimModel = .bundled, levels: [ClaimSelection] = ClaimSelection.levels,
                 linkedLevel: Int = ClaimSelection.defaultLevel) {
@@ -26,7 +32,8 @@ public struct ClaimFinder: Sendable {
     /// Every sentence's check-worthiness and cues, per article.
     /// - Complexity: O(*n*), *n* the corpus's characters, on all cores.
     public func score(_ corpus: AnalyzedCorpus) -> ClaimScores {
-        ClaimScores(sentences: corpus.articles.parallelMap { article in
+        onStage?("scoring sentences")
+        return ClaimScores(sentences: corpus.articles.parallelMap { article in
             article.sentences.map { sentence in
                 let text = article.text(of: sentence)
                 let cues = ClaimCues(text)
@@ -52,12 +59,17 @@ public struct ClaimFinder: Sendable {
                 ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
             }
         }
+        onStage?("finding who else states each claim")
+        let done = Atomic<Int>(0)
         let found = Array(corpus.articles.indices).parallelMap { article in
             var scratch = SentenceIndex.Scratch(index)
-            return chosen[article].keys.sorted().map { sentence in
+            let found = chosen[article].keys.sorted().map { sentence in
                 matches(of: SentenceIndex.Location(article: article, sentence: sentence), in: corpus, index: index,
                         sides: sides, scratch: &scratch)
             }
+            let count = done.add(1, ordering: .relaxed).newValue
+            if count % 16 == 0 || count == corpus.articles.count { onProgress?(count, corpus.articles.count) }
+            return found
         }
         var links = ClaimLinks()
         for (article, sentences) in chosen.enumerated() {

@@ -119,7 +119,12 @@ public final class AnalysisRunner: Sendable {
         let stories = analysis.stories(of: corpus) { analyzed }
         try deliver(generation) { $0.result = (analyzed, stories) }
         report("finding claims…")
-        let claims = analysis.claims(of: corpus, articles: analyzed.articles) { analyzed }
+        var finder = ClaimFinder()
+        finder.onStage = { stage in report("claims: \(stage)…") }
+        finder.onProgress = { done, total in
+            report("claims: finding who else states each… \(done * 100 / max(1, total))%")
+        }
+        let claims = analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
         try deliver(generation) {
             $0.claims = claims
             $0.progress = nil

@@ -28,10 +28,10 @@ struct ClaimsCommand: ParsableCommand {
         let analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
         let articles = analysis.segment(loaded)
-        let found = analysis.claims(of: loaded, articles: articles) {
-            progress.stage("scoring sentences and finding who else states each claim")
-            return AnalyzedCorpus(articles: articles)
-        }
+        var finder = ClaimFinder()
+        finder.onStage = { progress.stage($0) }
+        finder.onProgress = { done, total in progress.update("finding who else states each claim", done: done, total: total) }
+        let found = analysis.claims(of: loaded, articles: articles, finder: finder) { AnalyzedCorpus(articles: articles) }
         progress.finish()
         let claims = found.map { article in
             article.filter { $0.level <= ClaimSelection.defaultLevel }
