@@ -122,7 +122,7 @@ public final class AnalysisRunner: Sendable {
         var finder = ClaimFinder()
         finder.onStage = { stage in report("claims: \(stage)…") }
         finder.onProgress = { done, total in
-            report("claims: finding who else states each… \(done * 100 / max(1, total))%")
+            report("claims: matching other sources… \(done * 100 / max(1, total))%")
         }
         let claims = analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
         try deliver(generation) {
