@@ -77,6 +77,7 @@ extension Application {
         let count = model.articles.count
         switch focus {
         case .list:
+            guard count > 0 else { return "No articles" }
             let stories = model.stories.map { " · \($0.clusters.count) stor\($0.clusters.count == 1 ? "y" : "ies")" } ?? ""
             let position = list.selected.flatMap(list.position(of:))
             return "Article \(position?.index ?? 0)/\(position?.count ?? count)\(stories)"

@@ -68,6 +68,17 @@ import TestSupport
         #expect(try store.state(of: "/seeds").read == [app.model.articles[first].id])
     }
 
+    @Test func anEmptyFolderSaysSoInTheListAndTheStatusBar() {
+        let app = Application(model: ReaderModel(articles: [], sourceName: "empty"))
+        app.analysisDidFinish()
+        let grid = app.render(width: 80, height: 10)
+        #expect(grid.text.contains("No articles."))
+        #expect(grid.rows.last?.hasPrefix(" No articles") == true, "\(grid.rows.last ?? "")")
+        for key in ["j", "G", "u", "m", "c", "]", "n", "R"] { app.handle(.character(Character(key))) }
+        app.handle(.enter)
+        #expect(app.render(width: 80, height: 10).text.contains("No articles."))
+    }
+
     @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
         let app = seedApplication()
         let screen = app.render(width: 120, height: 32).text
