@@ -13,8 +13,12 @@ enum PlainText {
         Swift.print(DisplayText.sanitize(line))
     }
 
-    static func printList(_ corpus: Corpus, _ cleaned: [CleanArticle]) {
-        let idWidth = min(48, corpus.articles.map(\.id.count).max() ?? 2)
+    /// The width of the id column: the longest id, at most 48.
+    static func listIDWidth(_ corpus: Corpus) -> Int {
+        min(48, corpus.articles.map(\.id.count).max() ?? 2)
+    }
+
+    static func printList(_ corpus: Corpus, _ cleaned: [CleanArticle], idWidth: Int) {
         for (article, clean) in zip(corpus.articles, cleaned) {
             let id = article.id.padding(toLength: idWidth)
             let words = String(clean.wordCount).leftPadded(to: 6)
