@@ -7,29 +7,58 @@ final class HelpView {
 
     init(keys: KeyTable) { self.keys = keys }
 
-    /// The help text, one line per binding, grouped.
-    var lines: [(text: String, style: StyleRole)] {
+    /// Where a binding's description starts: after two spaces and the keys.
+    private static let descriptionColumn = 20
+
+    /// The help text, one line per binding, grouped; descriptions longer than
+    /// `width` columns go on over indented lines, broken between words.
+    func lines(width: Int = .max) -> [(text: String, style: StyleRole)] {
         var lines: [(String, StyleRole)] = []
         var group = ""
+        let indent = String(repeating: " ", count: Self.descriptionColumn)
         for binding in keys.bindings {
             if binding.group != group {
                 if !group.isEmpty { lines.append(("", .normal)) }
                 group = binding.group
                 lines.append((group, .heading))
             }
-            let keyText = binding.keys.map(\.label).joined(separator: " ")
-            lines.append(("  " + keyText.padding(toLength: 18, withPad: " ", startingAt: 0) + binding.help, .normal))
+            let keyText = "  " + binding.keys.map(\.label).joined(separator: " ")
+            let wrapped = Self.wrap(binding.help, width: max(10, width - Self.descriptionColumn))
+            for (index, piece) in wrapped.enumerated() {
+                let lead = index == 0 ? keyText.padding(toLength: Self.descriptionColumn, withPad: " ", startingAt: 0) : indent
+                lines.append((lead + piece, .normal))
+            }
         }
         lines.append(("", .normal))
         lines.append(("Press q, Esc or ? to close.", .dim))
         return lines
     }
 
+    /// Greedy word wrap by display width (a word wider than `width` stands alone).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if DisplayWidth.of(candidate) > width, !current.isEmpty {
+                pieces.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        return pieces + [current]
+    }
+
+    /// The text width the last screen gave the help (for scrolling by its lines).
+    private var textWidth = Int.max
+
     func draw(into grid: inout CellGrid, screen: Rect) {
-        var content = lines
+        let widest = lines().map { DisplayWidth.of($0.text) }.max()!
+        let width = min(screen.width - 2, max(50, widest + 4))
+        textWidth = width - 4
+        var content = lines(width: textWidth)
         // Tight screens lose the blank lines between groups first.
         if content.count + 2 > screen.height - 2 { content.removeAll { $0.text.isEmpty } }
-        let width = min(screen.width - 2, max(50, content.map { DisplayWidth.of($0.text) }.max()! + 4))
         let height = min(screen.height - 2, content.count + 2)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
@@ -62,7 +91,7 @@ final class HelpView {
     }
 
     func scroll(_ action: Action, screenHeight: Int) {
-        let total = lines.count, height = max(1, screenHeight - 4)
+        let total = lines(width: textWidth).count, height = max(1, screenHeight - 4)
         _ = scroller.move(action, total: total, height: height)
     }
 }
