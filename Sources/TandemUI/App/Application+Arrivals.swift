@@ -63,7 +63,7 @@ extension Application {
 
     /// The background work delivered the cleaned articles (titles, text).
     public func articlesDidArrive() {
-        list.storiesChanged()
+        list.textsChanged()
         reader.articlesDidArrive()
     }
 

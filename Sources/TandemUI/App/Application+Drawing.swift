@@ -55,7 +55,7 @@ extension Application {
         if let prompt {
             let end = grid.write(prompt.label + DisplayText.sanitize(prompt.text), x: frame.x, y: frame.y, style: .status)
             if let count = searchStatus?.count, !prompt.text.isEmpty {
-                grid.write("  [\(count) match\(count == 1 ? "" : "es")]", x: end, y: frame.y, style: .status)
+                grid.write("  [" + DisplayText.count(count, "match", plural: "matches") + "]", x: end, y: frame.y, style: .status)
             }
             return
         }

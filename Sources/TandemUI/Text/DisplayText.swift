@@ -6,8 +6,8 @@
 /// their first emoji so that the width we measure is the width the terminal draws.
 public enum DisplayText {
     /// "1 word", "4,316 words": a count with its noun, plural when it is not one.
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n.formatted()) \(noun)\(n == 1 ? "" : "s")"
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n.formatted()) " + (n == 1 ? noun : plural ?? noun + "s")
     }
 
     public static func sanitize(_ text: String) -> String {

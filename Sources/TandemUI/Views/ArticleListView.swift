@@ -2,7 +2,7 @@ import TandemKit
 
 /// The article list: two lines per article (read marker and title; byline,
 /// words and relation badge), grouped by story once the stories are known.
-/// Searching filters it by title and byline.
+/// Searching filters it by title, byline and text.
 @MainActor
 final class ArticleListView: View {
     let context = KeyContext.list
@@ -77,8 +77,28 @@ final class ArticleListView: View {
     }
 
     private func matchesFilter(_ article: Int) -> Bool {
-        filter.isEmpty || !TextSearch.matches(of: filter, in: model.articles[article].title).isEmpty
+        filter.isEmpty || matchesHeading(article) || textMatches(article) > 0
+    }
+
+    private func matchesHeading(_ article: Int) -> Bool {
+        !TextSearch.matches(of: filter, in: model.articles[article].title).isEmpty
             || !TextSearch.matches(of: filter, in: model.articles[article].byline ?? "").isEmpty
+    }
+
+    /// The articles' texts folded for searching, made at the first search of their text.
+    private var folded: FoldedTexts?
+
+    /// How often the filter occurs in an article's text (0 before the text arrives).
+    private func textMatches(_ article: Int) -> Int {
+        guard model.isCleaned else { return 0 }
+        if folded == nil { folded = FoldedTexts(model.articles) }
+        return folded!.occurrences(of: filter.utf8.map(FoldedTexts.fold), in: article)
+    }
+
+    /// The cleaned texts arrived: search them from now on.
+    func textsChanged() {
+        folded = nil
+        storiesChanged()
     }
 
     func select(_ article: Int) { selected = article }
@@ -98,7 +118,7 @@ final class ArticleListView: View {
         }
         visibleStarts = (starts, rows)
         if rows.isEmpty {
-            grid.write(filter.isEmpty ? "No articles." : "No titles match “\(filter)”.", x: body.x + 2, y: body.y,
+            grid.write(filter.isEmpty ? "No articles." : "No article matches “\(filter)”.", x: body.x + 2, y: body.y,
                        style: .dim, limit: body.maxX)
         }
         for (index, row) in rows.enumerated() {
@@ -144,7 +164,11 @@ final class ArticleListView: View {
     /// gives way first, so the count and the badge stay readable in a narrow pane.
     private func drawDetails(of article: Int, x: Int, y: Int, limit: Int, selectedStyle: StyleRole?, into grid: inout CellGrid) {
         let clean = model.articles[article]
-        let words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : "reading…"
+        var words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : "reading…"
+        // Found by its text alone: say so, or the row would not show why it is there.
+        if !filter.isEmpty, !matchesHeading(article) {
+            words = DisplayText.count(textMatches(article), "match", plural: "matches") + " in the text"
+        }
         let badge = model.badge(for: article).map { "  " + $0 } ?? ""
         var column = x
         if let byline = clean.byline.map(DisplayText.sanitize) {

@@ -153,14 +153,23 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("[2/"))
     }
 
-    @Test func searchInTheListFiltersTitles() {
+    @Test func searchInTheListFiltersByTitleBylineAndText() throws {
         let app = seedApplication()
         app.press("/putin")
         app.handle(.enter)
-        let screen = app.render(width: 120, height: 32).text
-        #expect(screen.contains("Articles matching “putin” · 1 of 5"))
-        #expect(screen.contains("Will China come to Putin’s rescue?"))
-        #expect(!screen.contains("What Motivates China"))
+        let grid = app.render(width: 120, height: 32)
+        // 004 has Putin in its title; 000, 001 and 003 only in their text; 002 not at all.
+        #expect(grid.text.contains("Articles matching “putin” · 4 of 5"), "\(grid.text)")
+        #expect(!grid.text.contains("Balancing the Tightrope"))
+        let list = grid.rows.map { String($0.prefix { $0 != "│" }) }
+        let titled = try #require(list.firstIndex { $0.contains("Will China come to Putin’s rescue?") })
+        #expect(list[titled + 1].contains("293 words"))
+        let found = try #require(list.firstIndex { $0.contains("Will China arm Russia?") })
+        #expect(list[found + 1].contains("matches in the text"), "\(list[found + 1])")
+        // A name only two texts mention (Der Spiegel), in no title.
+        app.handle(.escape)
+        app.press("/spiegel")
+        #expect(app.render(width: 120, height: 32).text.contains("Articles matching “spiegel” · 2 of 5"))
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() {
