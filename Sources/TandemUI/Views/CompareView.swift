@@ -49,8 +49,7 @@ final class CompareView: View {
     private let pin: (lead: Int, other: Int)?
     /// Scroll to the link in focus at the next draw, once laid out.
     private var revealPending = false
-    /// At the first draw, scroll to the first aligned passage if the first
-    /// screen would show none (a long unique opening on either side).
+    /// At the first draw, scroll to the first aligned passage if it starts low.
     private var openingPending = true
 
     init(model: ReaderModel, lead: Int, other: Int, pinning pin: (lead: Int, other: Int)? = nil) {
@@ -187,7 +186,7 @@ final class CompareView: View {
         }
         if openingPending {
             openingPending = false
-            scrollToFirstLinkUnlessVisible(visibleRows: stacked ? max(3, (frame.height - 1) / 2) - 1 : frame.height - 2)
+            scrollToFirstLinkIfLow(visibleRows: stacked ? max(3, (frame.height - 1) / 2) - 1 : frame.height - 2)
         }
         if stacked { return drawStacked(into: &grid, frame: frame, textWidth: textWidth, alignment: alignment) }
         let leftText = frame.x + 2, rightText = leftText + textWidth + 3
@@ -243,12 +242,13 @@ final class CompareView: View {
         }
     }
 
-    /// Like a diff tool, open where the versions meet: when the first linked
-    /// block starts below the first screen, it goes near the top (with two rows
-    /// above it for context); nothing is focused, so `]` still goes to it.
-    private func scrollToFirstLinkUnlessVisible(visibleRows: Int) {
+    /// Open where the versions meet: when the first linked block starts below
+    /// the top third of the screen (a unique opening on either side, beside an
+    /// empty column), it goes near the top, with two rows above it for context;
+    /// nothing is focused, so `]` still goes to it and `g` back to the openings.
+    private func scrollToFirstLinkIfLow(visibleRows: Int) {
         guard currentLink == nil, scroller.top == 0, let block = blocks.firstIndex(where: { $0.link != nil }),
-              let row = scrolledRow(ofBlock: block), row > visibleRows - 3 else { return }
+              let row = scrolledRow(ofBlock: block), row > visibleRows / 3 else { return }
         scroller.top = max(0, row - 2)
     }
 

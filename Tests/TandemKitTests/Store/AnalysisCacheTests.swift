@@ -34,12 +34,20 @@ import TestSupport
         #expect(second.map { $0.clean.texts } == AnalyzedCorpus(corpus: corpus).articles.map { $0.clean.texts })
     }
 
-    @Test func segmentingInChildTasksGivesTheSameArticlesAndFillsTheCache() async throws {
+    /// The fixture corpus through a new cache, cleaned, nothing segmented yet
+    /// (the folder is returned to keep it alive).
+    private func cleanedCorpus() throws
+        -> (TemporaryFolder, CachedAnalysis, Corpus, [SegmentedArticle?], [CleanArticle]) {
         let folder = TemporaryFolder()
         let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
         let corpus = corpus(in: folder)
         let cached = analysis.cachedArticles(of: corpus)
-        let cleaned = analysis.clean(corpus, cached: cached)
+        return (folder, analysis, corpus, cached, analysis.clean(corpus, cached: cached))
+    }
+
+    @Test func segmentingInChildTasksGivesTheSameArticlesAndFillsTheCache() async throws {
+        let (folder, analysis, corpus, cached, cleaned) = try cleanedCorpus()
+        _ = folder
         let done = Mutex(0)
         let articles = try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { n in done.withLock { $0 = n } }
         analysis.finishWrites()
@@ -50,11 +58,8 @@ import TestSupport
     }
 
     @Test func aCancelledSegmentationStoresNothing() async throws {
-        let folder = TemporaryFolder()
-        let analysis = CachedAnalysis(cache: try AnalysisCache(path: folder.path + "/cache.sqlite"))
-        let corpus = corpus(in: folder)
-        let cached = analysis.cachedArticles(of: corpus)
-        let cleaned = analysis.clean(corpus, cached: cached)
+        let (folder, analysis, corpus, cached, cleaned) = try cleanedCorpus()
+        _ = folder
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
             return try await analysis.segment(corpus, cleaned: cleaned, cached: cached) { _ in }

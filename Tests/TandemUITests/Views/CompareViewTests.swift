@@ -80,6 +80,19 @@ import TestSupport
         #expect(narrow.render(width: 80, height: 24).text.contains("The city council has approved"))
     }
 
+    @Test func theSeedsOpenWhereTheVersionsMeetNotBesideAnEmptyColumn() throws {
+        let app = seedApplication()
+        app.handle(.character("c"))  // 002, the first in the list, with 004
+        let grid = app.render(width: 120, height: 32)
+        // 004's own opening (a dozen rows beside nothing of 002's) is scrolled past.
+        #expect(!grid.text.contains("Joe Biden appears to be trying"), "\(grid.text)")
+        let row = try #require(grid.rows.firstIndex { $0.contains("The announcement comes as Western countries") })
+        #expect(grid.rows[row].contains("But they said they were watching closely"))
+        #expect(row <= 6)
+        app.handle(.character("g"))
+        #expect(app.render(width: 120, height: 32).text.contains("Joe Biden appears to be trying"))
+    }
+
     @Test func linkedPassagesStandOnTheSameRows() {
         let (app, _) = compare()
         let grid = app.render(width: 130, height: 30)
