@@ -17,7 +17,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     /// Runs the target on one input.
     /// - Returns: the broken invariants, empty when all hold.
-    public func run(_ bytes: [UInt8]) -> [String] {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func run(_ bytes: [UInt8]) async throws -> [String] {
         switch self {
         case .decode:
             guard let article = Self.article(bytes, id: "input") else { return [] }
@@ -40,15 +41,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             return decoded.cacheBytes == encoded ? Invariants.check(decoded, of: article)
                 : ["the cache gives back another article than it was given"]
         case .align:
-            let (articles, corpus) = Self.pair(bytes)
+            let (articles, corpus) = try await Self.pair(bytes)
             return Invariants.check(Aligner().align(0, 1, in: corpus), in: corpus, files: articles)
-                + Invariants.check(StoryClusters().find(in: corpus), articleCount: 2)
+                + Invariants.check(try await StoryClusters().find(in: corpus), articleCount: 2)
         case .claims:
-            let (_, corpus) = Self.pair(bytes)
+            let (_, corpus) = try await Self.pair(bytes)
             let finder = ClaimFinder(model: ClaimModel.bundled)
-            let scores = finder.score(corpus)
+            let scores = try await finder.score(corpus)
             return Invariants.check(scores, in: corpus)
-                + Invariants.check(finder.claims(in: corpus, scores: scores), in: corpus)
+                + Invariants.check(try await finder.claims(in: corpus, scores: scores), in: corpus)
         }
     }
 
@@ -58,12 +59,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     /// Two articles from one input; bytes that are not text become an empty article.
-    static func pair(_ bytes: [UInt8]) -> ([Article], AnalyzedCorpus) {
+    static func pair(_ bytes: [UInt8]) async throws -> ([Article], AnalyzedCorpus) {
         let split = bytes.firstIndex(of: 0x0C) ?? bytes.count / 2
         let halves = [Array(bytes[..<split]), Array(bytes[min(split + 1, bytes.count)...])]
         let articles = halves.enumerated().map { index, half in
             article(half, id: "\(index)") ?? article([], id: "\(index)")!
         }
-        return (articles, AnalyzedCorpus(corpus: Corpus(articles: articles, warnings: [])))
+        return (articles, try await AnalyzedCorpus(corpus: Corpus(articles: articles, warnings: [])))
     }
 }

@@ -13,11 +13,10 @@ public enum ReaderLoop {
     /// - Parameters:
     ///   - analysis: started on the app's corpus (it cleans the articles when
     ///     the model holds them pending), pausing after cleaning.
-    ///   - reload: reads the folders again and returns the application to go on
-    ///     with (analysis started again); nil when that failed (it says why).
-    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner,
-                           reload: (@MainActor (Application) -> Application?)? = nil) {
+    ///   - reload: reads the folders again, in the background, when the user asks.
+    public static func run(_ app: Application, terminal: Terminal, analysis: AnalysisRunner, reload: Reloader? = nil) {
         var app = app
+        var reload = reload
         defer {
             analysis.cancel()
             app.saveReadingPosition()
@@ -27,6 +26,11 @@ public enum ReaderLoop {
         var dirty = true
         var mouse = app.mouseEnabled
         while !app.wantsQuit {
+            if let fresh = reload?.finish(from: app) {
+                app = fresh
+                if !app.model.isCleaned { waitForCleaned(analysis) }
+                dirty = true
+            }
             if let cleaned = analysis.takeCleaned(), !app.model.isCleaned {
                 app.model.deliver(cleaned: cleaned)
                 app.articlesDidArrive()
@@ -52,14 +56,9 @@ public enum ReaderLoop {
                 dirty = false
             }
             analysis.resume()  // after the first screen, which it would otherwise slow
-            if app.wantsReload {
+            if app.wantsReload, reload?.isReading == false {
                 app.saveReadingPosition()
-                if let fresh = reload?(app) {
-                    app = fresh
-                    if !app.model.isCleaned { waitForCleaned(analysis) }
-                }
-                dirty = true
-                continue
+                reload?.start()
             }
             // Handle every key already typed before drawing again, so held keys keep up.
             var timeout = pollMilliseconds

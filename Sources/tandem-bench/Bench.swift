@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Benchmarks and evaluations on the public research corpora; see BENCHMARKS.md.
 @main
-struct Bench: ParsableCommand {
+struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem-bench",
         abstract: "Measure Tandem on public corpora (never committed to the project).",

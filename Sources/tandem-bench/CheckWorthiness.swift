@@ -5,7 +5,7 @@ import TandemKit
 
 /// Evaluates the bundled claim model: F1 on CheckThat! 2024 dev-test and mean
 /// average precision over the CheckThat! 2019 test debates.
-struct CheckWorthiness: ParsableCommand {
+struct CheckWorthiness: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "F1 of the check-worthy class on CT24 dev-test; MAP over the 7 CT19 test documents."
@@ -14,7 +14,7 @@ struct CheckWorthiness: ParsableCommand {
     @Argument(help: "The claims folder, e.g. ../shared/bench/claims") var directory: String
     @Option(help: "Evaluate this model file instead of the bundled one.") var model: String?
 
-    func run() throws {
+    func run() async throws {
         let model = try self.model.map { path in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8), let model = ClaimModel(serialized: text) else {
                 throw ValidationError("\(path): not a claim model")
@@ -25,7 +25,7 @@ struct CheckWorthiness: ParsableCommand {
         let devTest = try CheckWorthinessData.readTSV(
             root.appendingPathComponent("ct24_english/CT24_checkworthy_english_dev-test.tsv").path)
         let start = DispatchTime.now().uptimeNanoseconds
-        let f1 = devTest.f1(model)
+        let f1 = try await devTest.f1(model)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(String(format: "CT24 dev-test: %d sentences, F1 (check-worthy) %.3f, scored in %.2f s",
                      devTest.sentences.count, f1, seconds))

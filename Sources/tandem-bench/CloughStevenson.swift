@@ -4,7 +4,7 @@ import TandemKit
 
 /// Coverage of each Clough–Stevenson answer by its source: the levels must rank
 /// cut > light > heavy > non, and derived answers must separate from `non`.
-struct CloughStevenson: ParsableCommand {
+struct CloughStevenson: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clough",
         abstract: "Evaluate rewrite coverage on the Clough–Stevenson corpus (levels cut > light > heavy > non)."
@@ -19,8 +19,8 @@ struct CloughStevenson: ParsableCommand {
         let corpus: AnalyzedCorpus
     }
 
-    func run() throws {
-        let answers = try load()
+    func run() async throws {
+        let answers = try await load()
         if grid {
             search(answers)
         } else {
@@ -28,15 +28,17 @@ struct CloughStevenson: ParsableCommand {
         }
     }
 
-    private func load() throws -> [Answer] {
+    private func load() async throws -> [Answer] {
         let table = try String(contentsOfFile: folder + "/file_information.csv", encoding: .utf8)
-        return table.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+        var answers: [Answer] = []
+        for line in table.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: ",").map(String.init)
-            guard fields.count == 3, fields[2] != "orig" else { return nil }
-            let corpus = Corpus.load(paths: [folder + "/" + fields[0], folder + "/orig_task" + fields[1] + ".txt"])
-            guard corpus.articles.count == 2 else { return nil }
-            return Answer(level: fields[2], corpus: AnalyzedCorpus(corpus: corpus))
+            guard fields.count == 3, fields[2] != "orig" else { continue }
+            let corpus = try await Corpus.load(paths: [folder + "/" + fields[0], folder + "/orig_task" + fields[1] + ".txt"])
+            guard corpus.articles.count == 2 else { continue }
+            answers.append(Answer(level: fields[2], corpus: try await AnalyzedCorpus(corpus: corpus)))
         }
+        return answers
     }
 
     struct Result {

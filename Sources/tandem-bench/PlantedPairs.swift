@@ -4,7 +4,7 @@ import Foundation
 import TandemKit
 
 /// Runs story clustering on a synthetic corpus and checks it against what was planted.
-struct PlantedPairs: ParsableCommand {
+struct PlantedPairs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planted",
         abstract: "Cluster a synthetic corpus (tandem-bench synthesize) and report time, peak memory and planted pairs found."
@@ -13,10 +13,10 @@ struct PlantedPairs: ParsableCommand {
     @Argument(help: "The folder synthesize wrote.") var folder: String
     @Flag(help: "For each planted rewrite not found, print how the two articles align.") var explain = false
 
-    func run() throws {
+    func run() async throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [folder]), profiles: .onDemand)
-        let result = StoryClusters().find(in: corpus)
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [folder]), profiles: .onDemand)
+        let result = try await StoryClusters().find(in: corpus)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var found: [String: StoryRelation] = [:]
         for pair in result.pairs {

@@ -6,7 +6,7 @@ import TandemKit
 /// ones, with planted rewrites (sentences kept, dropped, reordered, lightly
 /// edited, some added) and overlaps (a few sentences shared), and the list of
 /// what was planted, for scale runs (`tandem-bench planted` checks it).
-struct SyntheticCorpus: ParsableCommand {
+struct SyntheticCorpus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synthesize",
         abstract: "Write N synthetic articles with planted rewrites and overlaps, and truth.tsv."
@@ -19,8 +19,8 @@ struct SyntheticCorpus: ParsableCommand {
     @Option(help: "Share of articles that share a few sentences with an earlier one.") var overlaps = 0.05
     @Option(help: "Random seed (the same seed writes the same corpus).") var seed: UInt64 = 1
 
-    func run() throws {
-        let pool = Self.sentences(from: from)
+    func run() async throws {
+        let pool = try await Self.sentences(from: from)
         guard pool.count >= 50 else { throw ValidationError("need at least 50 sentences in --from, found \(pool.count)") }
         var random = SplitMix64(seed: seed)
         var bodies: [[String]] = []
@@ -90,8 +90,8 @@ struct SyntheticCorpus: ParsableCommand {
         return body
     }
 
-    private static func sentences(from paths: [String]) -> [String] {
-        let analyzed = AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
+    private static func sentences(from paths: [String]) async throws -> [String] {
+        let analyzed = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
         return analyzed.articles.flatMap { article in
             article.sentences.filter { !$0.isHeading }.map { article.text(of: $0) }
                 .filter { $0.split(separator: " ").count >= 6 }

@@ -5,7 +5,7 @@ import TandemKit
 
 /// Times each stage of the library in-process, so process start-up and output
 /// do not count: loading, cleaning, segmenting and indexing, pair alignment.
-struct Throughput: ParsableCommand {
+struct Throughput: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "throughput",
         abstract: "Time the library's stages on a corpus, and the alignment of two of its articles."
@@ -16,29 +16,29 @@ struct Throughput: ParsableCommand {
     @Option(help: "Repetitions for the pair alignment.") var repeats = 200
     @Flag(help: "Stop after clustering (large corpora).") var clustersOnly = false
 
-    func run() throws {
-        let (corpus, loadTime) = measure { Corpus.load(paths: paths) }
+    func run() async throws {
+        let (corpus, loadTime) = try await measure { try await Corpus.load(paths: paths) }
         let bytes = corpus.articles.reduce(0) { $0 + $1.byteCount }
         report("load", loadTime, "\(corpus.articles.count) files, \(bytes / 1000) KB")
-        let (cleaned, cleanTime) = measure { Cleaner().clean(corpus) }
+        let (cleaned, cleanTime) = try await measure { try await Cleaner().clean(corpus) }
         report("clean", cleanTime, rate(bytes, cleanTime))
-        let (segmented, segmentTime) = measure { cleaned.map(Segmenter.segment) }
+        let (segmented, segmentTime) = await measure { cleaned.map(Segmenter.segment) }
         report("segment (one core)", segmentTime, "")
-        let (analyzed, analyzeTime) = measure { AnalyzedCorpus(articles: segmented, profiles: clustersOnly ? .onDemand : .kept) }
+        let (analyzed, analyzeTime) = try await measure { try await AnalyzedCorpus(articles: segmented, profiles: clustersOnly ? .onDemand : .kept) }
         let sentences = analyzed.articles.reduce(0) { $0 + $1.sentences.count }
         report("index", analyzeTime, "\(sentences) sentences, " + rate(bytes, analyzeTime))
-        let (clusters, clusterTime) = measure { StoryClusters().find(in: analyzed) }
+        let (clusters, clusterTime) = try await measure { try await StoryClusters().find(in: analyzed) }
         report("clusters", clusterTime, "\(clusters.pairs.count) related pairs in \(clusters.clusters.count) stories")
         let d = clusters.diagnostics
         for stage in d.stages { report("  " + stage.name, stage.milliseconds, "") }
         print("  candidates: \(d.nearDuplicatePairs) near-duplicate, \(d.topicalPairs) topical; \(d.alignedPairs) aligned")
         guard !clustersOnly else { return }
-        let (model, modelTime) = measure { ClaimModel.bundled }
+        let (model, modelTime) = await measure { ClaimModel.bundled }
         report("claim model load", modelTime, "")
         let finder = ClaimFinder(model: model)
-        let (scores, scoreTime) = measure { finder.score(analyzed) }
+        let (scores, scoreTime) = try await measure { try await finder.score(analyzed) }
         report("claim scores", scoreTime, "\(sentences) sentences")
-        let (claims, claimTime) = measure { finder.claims(in: analyzed, scores: scores) }
+        let (claims, claimTime) = try await measure { try await finder.claims(in: analyzed, scores: scores) }
         let all = claims.joined()
         report("claims + corroboration", claimTime,
                "\(all.count) claims at all levels, \(all.filter { !$0.corroborations.isEmpty }.count) corroborated")
@@ -48,13 +48,13 @@ struct Throughput: ParsableCommand {
         }
         let aligner = Aligner()
         var links = 0
-        let (_, alignTime) = measure { for _ in 0..<repeats { links = aligner.align(a, b, in: analyzed).links.count } }
+        let (_, alignTime) = await measure { for _ in 0..<repeats { links = aligner.align(a, b, in: analyzed).links.count } }
         report("align \(pair[0]) × \(pair[1])", alignTime / Double(repeats), "\(links) links, mean of \(repeats)")
     }
 
-    private func measure<T>(_ work: () -> T) -> (T, Double) {
+    private func measure<T>(_ work: () async throws -> T) async rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let result = work()
+        let result = try await work()
         return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
 

@@ -5,7 +5,7 @@ import TandemUI
 
 /// Times the view layer: the first screen, and a keypress plus a full redraw
 /// into the grid, for a screen size (no terminal involved).
-struct UserInterface: ParsableCommand {
+struct UserInterface: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui",
         abstract: "Time the reader's first screen and keypress redraws into the cell grid."
@@ -17,18 +17,21 @@ struct UserInterface: ParsableCommand {
     @Option(help: "Keypresses per measurement.") var presses = 200
     @Option(help: "Compare these two articles (ids) instead of the first with its closest version.") var compare: [String] = []
 
-    func run() throws {
-        MainActor.assumeIsolated {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let corpus = Corpus.load(paths: paths)
-            let cleaned = Cleaner().clean(corpus)
-            print("load and clean: \(format(milliseconds(since: start))) ms")
+    func run() async throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let corpus = try await Corpus.load(paths: paths)
+        let cleaned = try await Cleaner().clean(corpus)
+        let loaded = milliseconds(since: start)
+        print("load and clean: \(format(loaded)) ms")
+        let analysis = try await AnalyzedCorpus(cleaned: cleaned)
+        let stories = try await StoryClusters().find(in: analysis)
+        await MainActor.run {
+            let drawStart = DispatchTime.now().uptimeNanoseconds
             let app = Application(model: ReaderModel(articles: cleaned, sourceName: "bench"))
             _ = app.render(width: width, height: height)
-            let firstScreen = milliseconds(since: start)
+            let firstScreen = loaded + milliseconds(since: drawStart)
             print("first screen (load, clean, draw; before analysis): \(format(firstScreen)) ms")
-            let analysis = AnalyzedCorpus(cleaned: cleaned)
-            app.model.deliver(analysis: analysis, stories: StoryClusters().find(in: analysis))
+            app.model.deliver(analysis: analysis, stories: stories)
             app.analysisDidFinish()
             measure("list: j", app) { $0.handle(.character("j")) }
             app.handle(.enter)

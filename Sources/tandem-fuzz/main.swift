@@ -29,7 +29,7 @@ argv![0] = CommandLine.unsafeArgv[0]
 exit(runFuzzerDriver(&argc, &argv) { data, size in
     let target = FuzzTarget(rawValue: String(cString: getenv("TANDEM_FUZZ_TARGET")))!
     let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
-    let problems = target.run(bytes)
+    let problems = runWaiting(target, bytes)
     if !problems.isEmpty { fatalError("\(target.rawValue): " + problems.joined(separator: "; ")) }
     return 0
 })
@@ -41,9 +41,24 @@ for path in CommandLine.arguments.dropFirst(2) {
         failed = true
         continue
     }
-    let problems = target.run(Array(data))
+    let problems = try await target.run(Array(data))
     print("\(path): " + (problems.isEmpty ? "ok" : problems.joined(separator: "; ")))
     failed = failed || !problems.isEmpty
 }
 exit(failed ? 1 : 0)
 #endif
+
+/// Runs a target from libFuzzer's callback, which must answer before it
+/// returns. The callback runs on libFuzzer's thread, outside the pool the
+/// task runs on, so waiting there holds up no task.
+func runWaiting(_ target: FuzzTarget, _ bytes: [UInt8]) -> [String] {
+    final class Answer: @unchecked Sendable { var problems: [String] = [] }  // written before the signal, read after
+    let answer = Answer()
+    let done = DispatchSemaphore(value: 0)
+    Task.detached {
+        answer.problems = (try? await target.run(bytes)) ?? ["cancelled"]
+        done.signal()
+    }
+    done.wait()
+    return answer.problems
+}

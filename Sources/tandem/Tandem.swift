@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `tandem [PATH...]` opens the reader; the subcommands print what the library finds.
 @main
-struct Tandem: ParsableCommand {
+struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read, compare and cross-check near-duplicate news articles.",
         discussion: """

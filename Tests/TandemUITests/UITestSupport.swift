@@ -5,18 +5,18 @@ import TestSupport
 
 /// A reader model on some files, with the analysis done at once (no background).
 @MainActor
-func analyzedModel(paths: [String], sourceName: String = "test") -> ReaderModel {
-    let corpus = Corpus.load(paths: paths)
-    let cleaned = Cleaner().clean(corpus)
+func analyzedModel(paths: [String], sourceName: String = "test") async throws -> ReaderModel {
+    let corpus = try await Corpus.load(paths: paths)
+    let cleaned = try await Cleaner().clean(corpus)
     let model = ReaderModel(articles: cleaned, sourceName: sourceName)
-    let analysis = AnalyzedCorpus(cleaned: cleaned)
-    model.deliver(analysis: analysis, stories: StoryClusters().find(in: analysis))
+    let analysis = try await AnalyzedCorpus(cleaned: cleaned)
+    try await model.deliver(analysis: analysis, stories: StoryClusters().find(in: analysis))
     return model
 }
 
 @MainActor
-func seedApplication() -> Application {
-    let app = Application(model: analyzedModel(paths: [Repository.seeds], sourceName: "seeds"))
+func seedApplication() async throws -> Application {
+    let app = try await Application(model: analyzedModel(paths: [Repository.seeds], sourceName: "seeds"))
     app.analysisDidFinish()
     return app
 }

@@ -29,8 +29,9 @@ public struct CheckWorthinessData: Sendable {
     }
 
     /// F1 of the check-worthy class when `model` labels the sentences.
-    public func f1(_ model: ClaimModel) -> Double {
-        let predicted = sentences.parallelMap { model.score($0) >= model.threshold }
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func f1(_ model: ClaimModel) async throws -> Double {
+        let predicted = try await sentences.concurrentMap { model.score($0) >= model.threshold }
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         for (guess, label) in zip(predicted, labels) {
             if guess && label { truePositives += 1 } else if guess { falsePositives += 1 } else if label { falseNegatives += 1 }

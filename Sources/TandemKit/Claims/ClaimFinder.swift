@@ -30,10 +30,12 @@ public struct ClaimFinder: Sendable {
     }
 
     /// Every sentence's check-worthiness and cues, per article.
-    /// - Complexity: O(*n*), *n* the corpus's characters, on all cores.
-    public func score(_ corpus: AnalyzedCorpus) -> ClaimScores {
+    /// - Complexity: O(*n*), *n* the corpus's characters, on all cores (as child
+    ///   tasks of the calling task).
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func score(_ corpus: AnalyzedCorpus) async throws -> ClaimScores {
         onStage?("scoring sentences")
-        return ClaimScores(sentences: corpus.articles.parallelMap { article in
+        return ClaimScores(sentences: try await corpus.articles.concurrentMap { [model] article in
             article.sentences.map { sentence in
                 let text = article.text(of: sentence)
                 let cues = ClaimCues(text)
@@ -44,8 +46,10 @@ public struct ClaimFinder: Sendable {
     }
 
     /// The claims of every article, in article and sentence order.
-    /// - Complexity: O(*c*·*p*), *c* the claims, *p* the postings of a claim's stems.
-    public func claims(in corpus: AnalyzedCorpus, scores: ClaimScores) -> [[Claim]] {
+    /// - Complexity: O(*c*·*p*), *c* the claims, *p* the postings of a claim's
+    ///   stems; on all cores, as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func claims(in corpus: AnalyzedCorpus, scores: ClaimScores) async throws -> [[Claim]] {
         let index = SentenceIndex(corpus) { scores.sentences[$0][$1].isEligible }
         let chosen = scores.sentences.map { sentences in
             var level: [Int: Int] = [:]
@@ -54,14 +58,14 @@ public struct ClaimFinder: Sendable {
             }
             return level
         }
-        let sides = Array(corpus.articles.indices).parallelMap { article in
+        let sides = try await Array(corpus.articles.indices).concurrentMap { article in
             zip(corpus.articles[article].sentences, corpus.profiles(of: article)).map { sentence, profile in
                 ClaimMatch.Side(profile: profile, text: corpus.articles[article].text(of: sentence))
             }
         }
         onStage?("finding who else states each claim")
         let done = Atomic<Int>(0)
-        let found = Array(corpus.articles.indices).parallelMap { article in
+        let found = try await Array(corpus.articles.indices).concurrentMap { [self] article in
             var scratch = SentenceIndex.Scratch(index)
             let found = chosen[article].keys.sorted().map { sentence in
                 matches(of: SentenceIndex.Location(article: article, sentence: sentence), in: corpus, index: index,
@@ -77,7 +81,7 @@ public struct ClaimFinder: Sendable {
                 links.add(SentenceIndex.Location(article: article, sentence: sentence), matches)
             }
         }
-        return links.claims(in: corpus, scores: scores, levels: chosen, linkedLevel: linkedLevel)
+        return try await links.claims(in: corpus, scores: scores, levels: chosen, linkedLevel: linkedLevel)
     }
 
     /// The best corroborating and conflicting sentence in each other article.

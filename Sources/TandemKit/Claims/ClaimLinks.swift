@@ -26,13 +26,14 @@ struct ClaimLinks {
 
     /// The chosen sentences and every sentence linked to one, as claims with their evidence.
     /// - Parameter levels: per article, the chosen sentences and the level that shows each.
-    func claims(in corpus: AnalyzedCorpus, scores: ClaimScores, levels: [[Int: Int]], linkedLevel: Int) -> [[Claim]] {
+    func claims(in corpus: AnalyzedCorpus, scores: ClaimScores, levels: [[Int: Int]], linkedLevel: Int) async throws
+        -> [[Claim]] {
         var levels = levels
         for location in Set(corroborations.keys).union(conflicts.keys) {
             levels[location.article][location.sentence] = min(levels[location.article][location.sentence] ?? linkedLevel,
                                                               linkedLevel)
         }
-        return Array(levels.enumerated()).parallelMap { article, level in
+        return try await Array(levels.enumerated()).concurrentMap { article, level in
             level.keys.sorted().map { sentence in
                 let location = Location(article: article, sentence: sentence)
                 let segmented = corpus.articles[article]

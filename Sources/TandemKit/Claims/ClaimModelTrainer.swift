@@ -20,10 +20,11 @@ public struct ClaimModelTrainer: Sendable {
 
     /// - Complexity: O(*n*·*i*), *n* the characters of all sentences, *i* the
     ///   optimiser's iterations.
-    public func train(sentences: [String], labels: [Bool]) -> ClaimModel {
-        let wordGrams = sentences.parallelMap { ClaimWords.wordGrams(ClaimWords.words($0)) }
-        let characterGrams = sentences.parallelMap { ClaimWords.characterGrams($0) }
-        let cues = sentences.parallelMap { ClaimCues($0).values }
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func train(sentences: [String], labels: [Bool]) async throws -> ClaimModel {
+        let wordGrams = try await sentences.concurrentMap { ClaimWords.wordGrams(ClaimWords.words($0)) }
+        let characterGrams = try await sentences.concurrentMap { ClaimWords.characterGrams($0) }
+        let cues = try await sentences.concurrentMap { ClaimCues($0).values }
         let wordVocabulary = Vocabulary(documents: wordGrams, minimumFrequency: minimumWordFrequency)
         let characterVocabulary = Vocabulary(documents: characterGrams, minimumFrequency: minimumCharacterFrequency)
         let cueOffset = wordVocabulary.count + characterVocabulary.count

@@ -26,9 +26,11 @@ public struct Cleaner: Sendable {
         }
     }
 
-    /// Cleans every article of a corpus on all cores, in order.
-    public func clean(_ corpus: Corpus) -> [CleanArticle] {
-        corpus.articles.parallelMap { clean($0) }
+    /// Cleans every article of a corpus on all cores (as child tasks of the
+    /// calling task), in order.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func clean(_ corpus: Corpus) async throws -> [CleanArticle] {
+        try await corpus.articles.concurrentMap { clean($0) }
     }
 
     /// Old wire copy writes ``quotes like this''.

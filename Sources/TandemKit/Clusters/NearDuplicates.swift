@@ -20,8 +20,9 @@ enum NearDuplicates {
     }
 
     /// - Complexity: O(*n* + *p*), *n* the shingles in all and *p* the postings met
-    ///   while probing prefixes; probing runs on all cores.
-    static func find(_ ranked: RankedShingles, threshold: Double) -> [Pair] {
+    ///   while probing prefixes; probing runs as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    static func find(_ ranked: RankedShingles, threshold: Double) async throws -> [Pair] {
         let sizes = ranked.lists.map(\.count)
         // Each pair is probed once, from its larger member (ties by index).
         let order = sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
@@ -30,7 +31,7 @@ enum NearDuplicates {
         let position = places
         let index = PrefixIndex(ranked, prefix: { indexPrefix(of: $0, threshold: threshold) })
         let chunks = (0..<order.count).chunks(of: 256)
-        let pairs = chunks.parallelMap { chunk -> [Pair] in
+        let pairs = try await chunks.concurrentMap { chunk -> [Pair] in
             var probe = Probe(count: sizes.count)
             var found: [Pair] = []
             for place in chunk {

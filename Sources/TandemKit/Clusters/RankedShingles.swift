@@ -19,45 +19,63 @@ struct RankedShingles: Sendable {
     private static let articleBits: UInt64 = 20
     private static let articleMask: UInt64 = (1 << articleBits) - 1
 
-    /// - Complexity: O(*n*), *n* the shingles in all (one radix sort, in place).
-    init(_ shingles: consuming [Shingles]) {
+    /// - Complexity: O(*n*), *n* the shingles in all: split by their top byte,
+    ///   the parts radix sorted in place as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    init(_ shingles: consuming [Shingles]) async throws {
         precondition(UInt64(shingles.count) <= Self.articleMask, "too many articles for packed keys")
         let sizes = shingles.map(\.hashes.count)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(sizes.reduce(0, +))
-        for (article, set) in shingles.enumerated() {
-            for hash in set.hashes { keys.append(hash & ~Self.articleMask | UInt64(article)) }
-        }
+        var parts = Self.keysByTopByte(shingles)
         _ = consume shingles
-        RadixSort.sort(&keys)
+        try await parts.concurrentMutate { RadixSort.sort(&$0, topByteShared: true) }
         var sharedCount = 0
-        Self.forEachRun(keys) { run in if run.count > 1 { sharedCount += 1 } }
+        Self.forEachRun(parts) { run in if run.count > 1 { sharedCount += 1 } }
         var lists = sizes.map { size -> [UInt64] in
             var list: [UInt64] = []
             list.reserveCapacity(size)
             return list
         }
         var nextShared: UInt64 = 0, nextSingle = UInt64(sharedCount)
-        Self.forEachRun(keys) { run in
+        Self.forEachRun(parts) { run in
             let id: UInt64
             if run.count > 1 { id = nextShared; nextShared += 1 } else { id = nextSingle; nextSingle += 1 }
             let rank = UInt64(min(run.count, 0xFF_FFFF)) << Self.idBits | id
-            for k in run { lists[Int(keys[k] & Self.articleMask)].append(rank) }
+            for key in run { lists[Int(key & Self.articleMask)].append(rank) }
         }
-        lists.parallelMutate { $0.sort() }
+        _ = consume parts
+        try await lists.concurrentMutate { $0.sort() }
         self.lists = lists
         self.sharedCount = sharedCount
     }
 
-    /// Calls `body` with the range of each run of keys that hold one shingle.
-    private static func forEachRun(_ keys: [UInt64], _ body: (Range<Int>) -> Void) {
-        var start = 0
-        while start < keys.count {
-            let shingle = keys[start] & ~articleMask
-            var end = start + 1
-            while end < keys.count, keys[end] & ~articleMask == shingle { end += 1 }
-            body(start..<end)
-            start = end
+    /// Every shingle as a sort key (its hash above, the article below), in 256
+    /// parts by the top byte, each part allocated once at its size.
+    private static func keysByTopByte(_ shingles: [Shingles]) -> [[UInt64]] {
+        var counts = [Int](repeating: 0, count: 256)
+        for set in shingles { for hash in set.hashes { counts[Int(hash >> 56)] += 1 } }
+        var parts = counts.map { count -> [UInt64] in
+            var part: [UInt64] = []
+            part.reserveCapacity(count)
+            return part
+        }
+        for (article, set) in shingles.enumerated() {
+            for hash in set.hashes { parts[Int(hash >> 56)].append(hash & ~articleMask | UInt64(article)) }
+        }
+        return parts
+    }
+
+    /// Calls `body` with each run of keys that hold one shingle (a run never
+    /// spans two parts: its keys share their top byte).
+    private static func forEachRun(_ parts: [[UInt64]], _ body: (ArraySlice<UInt64>) -> Void) {
+        for keys in parts {
+            var start = 0
+            while start < keys.count {
+                let shingle = keys[start] & ~articleMask
+                var end = start + 1
+                while end < keys.count, keys[end] & ~articleMask == shingle { end += 1 }
+                body(keys[start..<end])
+                start = end
+            }
         }
     }
 

@@ -11,16 +11,17 @@ enum SharedSentencePairs {
     ///   - maximumArticles: a sentence in more articles than this is boilerplate
     ///     ("Reuters contributed to this report") and joins nothing.
     /// - Complexity: O(*s* + *p*), *s* the sentences and *p* the postings of
-    ///   sentences held by more than one article; counting runs on all cores.
+    ///   sentences held by more than one article; counting runs as child tasks.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     static func find(in corpus: AnalyzedCorpus, fingerprintsPerSentence: Int, minimumShared: Int,
-                     maximumArticles: Int) -> [(a: Int, b: Int)] {
-        let ranked = RankedShingles(corpus.articles.parallelMap {
+                     maximumArticles: Int) async throws -> [(a: Int, b: Int)] {
+        let ranked = try await RankedShingles(corpus.articles.concurrentMap {
             Shingles.sentenceFingerprints(of: $0, perSentence: fingerprintsPerSentence)
         })
         let index = PrefixIndex(ranked, prefix: { $0 })
         let count = ranked.lists.count
         let chunks = (0..<count).chunks(of: 256)
-        return chunks.parallelMap { chunk -> [(a: Int, b: Int)] in
+        return try await chunks.concurrentMap { chunk -> [(a: Int, b: Int)] in
             var shared = [Int32](repeating: 0, count: count)
             var touched: [Int] = []
             var found: [(a: Int, b: Int)] = []

@@ -59,16 +59,18 @@ public struct StoryClusters: Sendable {
     }
 
     /// - Complexity: O(*n* + *c*·*a*), *n* the corpus's tokens, *c* the candidate
-    ///   pairs and *a* the cost of aligning one.
-    public func find(in corpus: AnalyzedCorpus) -> Result {
+    ///   pairs and *a* the cost of aligning one; each stage on all cores, as
+    ///   child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public func find(in corpus: AnalyzedCorpus) async throws -> Result {
         var diagnostics = Diagnostics()
         var clock = StageClock()
         onStage?("finding near-duplicates")
-        let shingles = RankedShingles(NearDuplicateSearch.shingles(of: corpus))
-        let near = NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
+        let shingles = try await RankedShingles(NearDuplicateSearch.shingles(of: corpus))
+        let near = try await NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
         diagnostics.stages.append(("near-duplicates", clock.lap()))
         onStage?("finding articles on one topic")
-        let topical = Self.topicalPairs(in: corpus, parameters: parameters)
+        let topical = try await Self.topicalPairs(in: corpus, parameters: parameters)
         diagnostics.stages.append(("topical and shared-sentence candidates", clock.lap()))
         var jaccards: [Int: Double] = [:]
         let width = corpus.articles.count
@@ -81,7 +83,7 @@ public struct StoryClusters: Sendable {
         onStage?("aligning \(candidates.count) pairs")
         let done = Atomic<Int>(0)
         // The pairs of one first article go to one worker, which profiles that article once.
-        let pairs = Self.runs(of: candidates.map(\.a)).parallelMap { run -> [StoryPair] in
+        let pairs = try await Self.runs(of: candidates.map(\.a)).concurrentMap { [self] run -> [StoryPair] in
             var profilesA: [SentenceProfile]?
             return run.compactMap { index -> StoryPair? in
                 let candidate = candidates[index]
@@ -104,12 +106,12 @@ public struct StoryClusters: Sendable {
     /// Pairs worth aligning: about the same thing, or sharing sentences. A
     /// small corpus has too few articles for word rarity to mean much, and few
     /// enough pairs to align them all. Pairs may repeat.
-    static func topicalPairs(in corpus: AnalyzedCorpus, parameters: Parameters) -> [(a: Int, b: Int)] {
+    static func topicalPairs(in corpus: AnalyzedCorpus, parameters: Parameters) async throws -> [(a: Int, b: Int)] {
         let count = corpus.articles.count
         if count * (count - 1) / 2 <= parameters.exhaustivePairs {
             return (0..<count).flatMap { a in ((a + 1)..<count).map { (a, $0) } }
         }
-        return TopicalCandidates.find(in: corpus, threshold: parameters.topicalCosine).map { ($0.a, $0.b) }
+        return try await TopicalCandidates.find(in: corpus, threshold: parameters.topicalCosine).map { ($0.a, $0.b) }
             + SharedSentencePairs.find(in: corpus, fingerprintsPerSentence: parameters.fingerprintsPerSentence,
                                        minimumShared: parameters.sharedFingerprints,
                                        maximumArticles: parameters.boilerplateArticles)

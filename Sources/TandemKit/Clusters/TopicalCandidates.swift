@@ -8,9 +8,10 @@ enum TopicalCandidates {
     static let termsPerArticle = 30
 
     /// - Complexity: O(*n* + *t*·*p*), *n* the corpus's tokens, *t* the terms kept and
-    ///   *p* the length of their posting lists.
-    static func find(in corpus: AnalyzedCorpus, threshold: Double) -> [(a: Int, b: Int, cosine: Double)] {
-        let counts = corpus.articles.parallelMap { article -> [(WordKey, Int)] in
+    ///   *p* the length of their posting lists; on all cores, as child tasks.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    static func find(in corpus: AnalyzedCorpus, threshold: Double) async throws -> [(a: Int, b: Int, cosine: Double)] {
+        let counts = try await corpus.articles.concurrentMap { article -> [(WordKey, Int)] in
             var table = WordKeyTable<Int>()
             for sentence in article.sentences {
                 for token in sentence.tokens where !token.isStopword {
@@ -23,7 +24,7 @@ enum TopicalCandidates {
         for terms in counts { for (term, _) in terms { frequencies[term, default: 0] += 1 } }
         let documentFrequency = frequencies
         let n = Double(corpus.articles.count)
-        let vectors = counts.parallelMap { terms -> [(WordKey, Double)] in
+        let vectors = try await counts.concurrentMap { terms -> [(WordKey, Double)] in
             var weighted = terms.compactMap { term, count -> (WordKey, Double)? in
                 let df = Double(documentFrequency[term] ?? 1)
                 // A term in every article tells nothing; one in a single article links nothing.
@@ -43,7 +44,7 @@ enum TopicalCandidates {
         // Each worker accumulates dot products in a dense scratch row, a chunk of articles at a time.
         let count = vectors.count
         let chunks = (0..<count).chunks(of: 64)
-        let pairs = chunks.parallelMap { chunk -> [(a: Int, b: Int, cosine: Double)] in
+        let pairs = try await chunks.concurrentMap { chunk -> [(a: Int, b: Int, cosine: Double)] in
             var dot = [Double](repeating: 0, count: count)
             var touched: [Int] = []
             var found: [(a: Int, b: Int, cosine: Double)] = []

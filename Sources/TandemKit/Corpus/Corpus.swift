@@ -14,9 +14,10 @@ public struct Corpus: Sendable {
     /// Never throws for a bad file inside a folder: it becomes a warning. A path
     /// given by the caller that cannot be read at all is a warning too, so that one
     /// bad argument does not hide the others; callers decide whether an empty
-    /// corpus is an error.
-    public static func load(paths: [String], options: LoadOptions = LoadOptions()) -> Corpus {
-        CorpusLoader(options: options).load(paths: paths)
+    /// corpus is an error. Files are read on all cores, as child tasks.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) async throws -> Corpus {
+        try await CorpusLoader(options: options).load(paths: paths)
     }
 
     /// Loads one file, which must be readable text.

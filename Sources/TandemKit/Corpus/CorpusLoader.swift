@@ -2,15 +2,17 @@
 ///
 /// Hidden files and folders are skipped, folders are followed through symbolic
 /// links once each (so a loop ends), and a file reachable by two paths is read once.
-struct CorpusLoader {
+struct CorpusLoader: Sendable {
     let options: LoadOptions
 
-    private struct Pending {
+    private struct Pending: Sendable {
         let id: String
         let path: String
     }
 
-    func load(paths: [String]) -> Corpus {
+    /// Files are read on all cores, as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    func load(paths: [String]) async throws -> Corpus {
         var pending: [Pending] = []
         var warnings: [LoadWarning] = []
         var seenFiles = Set<FileSystem.FileIdentity>()
@@ -36,7 +38,7 @@ struct CorpusLoader {
             }
         }
         Self.disambiguate(&pending)
-        let results = pending.parallelMap { item -> Result<Article, LoadFailure> in
+        let results = try await pending.concurrentMap { [self] item -> Result<Article, LoadFailure> in
             Result { () throws(LoadFailure) in try read(item) }
         }
         var articles: [Article] = []

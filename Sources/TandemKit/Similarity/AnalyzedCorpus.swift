@@ -21,22 +21,25 @@ public struct AnalyzedCorpus: Sendable {
         case onDemand
     }
 
-    /// - Complexity: O(*n*), *n* the corpus's byte count, spread over all cores.
-    public init(corpus: Corpus, profiles: Profiles = .kept) {
-        self.init(cleaned: Cleaner().clean(corpus), profiles: profiles)
+    /// Every stage runs on all cores, as child tasks of the calling task.
+    /// - Complexity: O(*n*), *n* the corpus's byte count.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public init(corpus: Corpus, profiles: Profiles = .kept) async throws {
+        try await self.init(cleaned: Cleaner().clean(corpus), profiles: profiles)
     }
 
     /// Segments and indexes articles already cleaned.
-    public init(cleaned: [CleanArticle], profiles: Profiles = .kept) {
-        self.init(articles: cleaned.parallelMap(Segmenter.segment), profiles: profiles)
+    public init(cleaned: [CleanArticle], profiles: Profiles = .kept) async throws {
+        try await self.init(articles: cleaned.concurrentMap(Segmenter.segment), profiles: profiles)
     }
 
-    public init(articles: [SegmentedArticle], profiles: Profiles = .kept) {
+    /// Indexes articles already segmented.
+    public init(articles: [SegmentedArticle], profiles: Profiles = .kept) async throws {
         self.articles = articles
-        let lexicon = Lexicon.build(articles)
+        let lexicon = try await Lexicon.build(articles)
         self.lexicon = lexicon
         let chunks = (0..<articles.count).chunks(of: 64)
-        weights = TermWeights(chunks.parallelMap { chunk in
+        weights = TermWeights(try await chunks.concurrentMap { chunk in
             var frequencies = DocumentFrequencies()
             for article in articles[chunk] {
                 for sentence in article.sentences {
@@ -46,7 +49,7 @@ public struct AnalyzedCorpus: Sendable {
             return frequencies
         })
         let termWeights = weights
-        keptProfiles = profiles == .onDemand ? nil : articles.parallelMap { article in
+        keptProfiles = profiles == .onDemand ? nil : try await articles.concurrentMap { article in
             article.sentences.map { SentenceProfile(tokens: $0.tokens, lexicon: lexicon, weights: termWeights) }
         }
     }

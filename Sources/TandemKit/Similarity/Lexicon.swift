@@ -10,9 +10,11 @@ struct Lexicon: Sendable {
 
     private var stems = WordKeyTable<Entry>()
 
-    /// Builds the lexicon of texts and their tokens (ranges into the text), on all cores.
-    static func build(_ sources: [(tokens: [Token], text: [UInt8])]) -> Lexicon {
-        build(textCount: sources.count, visit: { index, body in
+    /// Builds the lexicon of texts and their tokens (ranges into the text), on
+    /// all cores, as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    static func build(_ sources: [(tokens: [Token], text: [UInt8])]) async throws -> Lexicon {
+        try await build(textCount: sources.count, visit: { index, body in
             for token in sources[index].tokens { body(0, token) }
         }, normalized: { index, _, token in
             sources[index].text.withUnsafeBufferPointer { Tokenizer.normalizedBytes(of: token, in: $0) }
@@ -20,8 +22,8 @@ struct Lexicon: Sendable {
     }
 
     /// Builds the lexicon of cleaned articles (their sentences' tokens).
-    static func build(_ articles: [SegmentedArticle]) -> Lexicon {
-        build(textCount: articles.count, visit: { index, body in
+    static func build(_ articles: [SegmentedArticle]) async throws -> Lexicon {
+        try await build(textCount: articles.count, visit: { index, body in
             for sentence in articles[index].sentences {
                 for token in sentence.tokens { body(sentence.paragraph, token) }
             }
@@ -38,11 +40,11 @@ struct Lexicon: Sendable {
     /// - Parameters:
     ///   - visit: calls its body with each (part, token) of a text.
     ///   - normalized: the normalized bytes of a token of a part of a text.
-    private static func build(textCount: Int, visit: @Sendable (Int, (Int, Token) -> Void) -> Void,
-                              normalized: @Sendable (Int, Int, Token) -> [UInt8]) -> Lexicon {
+    private static func build(textCount: Int, visit: @escaping @Sendable (Int, (Int, Token) -> Void) -> Void,
+                              normalized: @escaping @Sendable (Int, Int, Token) -> [UInt8]) async throws -> Lexicon {
         typealias Place = (text: Int32, part: Int32, token: Token)
         let chunks = (0..<textCount).chunks(of: 256)
-        let local = chunks.parallelMap { chunk -> [Place] in
+        let local = try await chunks.concurrentMap { chunk -> [Place] in
             var seen = WordKeyTable<Bool>()
             var places: [Place] = []
             for text in chunk {
@@ -62,7 +64,7 @@ struct Lexicon: Sendable {
                 order.append(place)
             }
         }
-        let stemmed = order.parallelMap { place -> Entry in
+        let stemmed = try await order.concurrentMap { place -> Entry in
             let bytes = normalized(Int(place.text), Int(place.part), place.token)
             let stem = PorterStemmer.stem(bytes: bytes) ?? bytes
             return Entry(key: stem.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }, text: stem)

@@ -27,8 +27,8 @@ public struct ParaphraseModel: Sendable {
 
     /// Trains on labelled pairs (MSRP's format: label, ids, then the two sentences)
     /// and returns the model as JSON.
-    public static func train(pairs: [(String, String, Bool)]) throws -> Data {
-        let analyzer = SentenceAnalyzer(sentences: pairs.flatMap { [$0.0, $0.1] })
+    public static func train(pairs: [(String, String, Bool)]) async throws -> Data {
+        let analyzer = try await SentenceAnalyzer(sentences: pairs.flatMap { [$0.0, $0.1] })
         let examples = pairs.indices.map { i in
             PairFeatures.compute(analyzer.profile(2 * i), analyzer.profile(2 * i + 1))
         }
@@ -48,8 +48,9 @@ public struct SimilarityScorer: Sendable {
 
     /// - Parameter pairs: the pairs to score; their sentences form the corpus
     ///   that decides how rare each word is.
-    public init(pairs: [(String, String)], model: ParaphraseModel = .bundled) {
-        analyzer = SentenceAnalyzer(sentences: pairs.flatMap { [$0.0, $0.1] })
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public init(pairs: [(String, String)], model: ParaphraseModel = .bundled) async throws {
+        analyzer = try await SentenceAnalyzer(sentences: pairs.flatMap { [$0.0, $0.1] })
         self.model = model
     }
 

@@ -6,12 +6,13 @@ struct SentenceAnalyzer {
     private let texts: [[UInt8]]
     private let tokenLists: [[Token]]
 
-    init(sentences: [String]) {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    init(sentences: [String]) async throws {
         texts = sentences.map { Array($0.utf8) }
         tokenLists = texts.map(Tokenizer.tokens(in:))
-        lexicon = Lexicon.build(Array(zip(tokenLists, texts)).map { (tokens: $0.0, text: $0.1) })
-        let lexicon = self.lexicon
-        weights = TermWeights(documents: tokenLists.map { SortedKeys.unique($0.filter { !$0.isStopword }.map(lexicon.stem(of:))) })
+        let lexicon = try await Lexicon.build(Array(zip(tokenLists, texts)).map { (tokens: $0.0, text: $0.1) })
+        self.lexicon = lexicon
+        weights = try await TermWeights(documents: tokenLists.map { SortedKeys.unique($0.filter { !$0.isStopword }.map(lexicon.stem(of:))) })
     }
 
     /// The profile of the `index`th sentence given at init.

@@ -11,10 +11,12 @@ struct TermWeights: Sendable {
 
     /// Weights from document frequencies (here a document is a sentence): each
     /// list holds the stems of one document.
-    /// - Complexity: O(*n* log *k*), *n* the stems in all, *k* per document; on all cores.
-    init(documents: [[WordKey]]) {
+    /// - Complexity: O(*n* log *k*), *n* the stems in all, *k* per document; on
+    ///   all cores, as child tasks of the calling task.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    init(documents: [[WordKey]]) async throws {
         let chunks = (0..<documents.count).chunks(of: 512)
-        self.init(chunks.parallelMap { chunk in
+        self.init(try await chunks.concurrentMap { chunk in
             var frequencies = DocumentFrequencies()
             for document in documents[chunk] { frequencies.add(document) }
             return frequencies

@@ -1,7 +1,9 @@
 /// The analysis stages run through an `AnalysisCache`: per file, cleaning and
 /// segmentation; per corpus, the stories and claims. With no cache, the same
-/// stages run plainly, so callers have one path. Articles are written to the
-/// cache in the background: call `finishWrites()` before the process ends.
+/// stages run plainly, so callers have one path. Every stage runs on all cores,
+/// as child tasks of the calling task, and throws `CancellationError` when that
+/// task is cancelled. Articles are written to the cache in the background: call
+/// `finishWrites()` before the process ends.
 public struct CachedAnalysis: Sendable {
     public let cache: AnalysisCache?
     public var stories = StoryClusters()
@@ -15,22 +17,15 @@ public struct CachedAnalysis: Sendable {
     /// file is unchanged, analysed (on all cores) and stored where not.
     /// - Complexity: O(*n*) for the *n* bytes of changed files, O(*c*) for the *c*
     ///   cached bytes of the rest.
-    public func segment(_ corpus: Corpus) -> [SegmentedArticle] {
-        let cached = cachedArticles(of: corpus)
-        return segment(corpus, cleaned: clean(corpus, cached: cached), cached: cached)
+    public func segment(_ corpus: Corpus) async throws -> [SegmentedArticle] {
+        let cached = try await cachedArticles(of: corpus)
+        return try await segment(corpus, cleaned: clean(corpus, cached: cached), cached: cached)
     }
 
-    /// Every article cleaned, taken from `cached` where it is there (on all cores).
-    public func clean(_ corpus: Corpus, cached: [SegmentedArticle?]) -> [CleanArticle] {
-        Array(zip(corpus.articles, cached)).parallelMap(Self.cleanUnlessCached)
-    }
-
-    /// `clean(_:cached:)` as child tasks of the calling task, for a caller that
-    /// shows progress and may give up.
+    /// Every article cleaned, taken from `cached` where it is there.
     /// - Parameter done: told how many articles are ready, now and then.
-    /// - Throws: `CancellationError` when the calling task is cancelled.
-    public func clean(_ corpus: Corpus, cached: [SegmentedArticle?], done: @Sendable (Int) -> Void) async throws
-        -> [CleanArticle] {
+    public func clean(_ corpus: Corpus, cached: [SegmentedArticle?], done: (@Sendable (Int) -> Void)? = nil)
+        async throws -> [CleanArticle] {
         try await Array(zip(corpus.articles, cached)).concurrentMap(chunksOf: 32, done: done, Self.cleanUnlessCached)
     }
 
@@ -40,20 +35,20 @@ public struct CachedAnalysis: Sendable {
     }
 
     /// The articles the cache holds, in corpus order (nil where a file is new or changed).
-    public func cachedArticles(of corpus: Corpus) -> [SegmentedArticle?] {
+    public func cachedArticles(of corpus: Corpus) async throws -> [SegmentedArticle?] {
         guard let cache else { return Array(repeating: nil, count: corpus.articles.count) }
         let found = cache.articles(for: corpus.articles.map(\.digest))
-        return corpus.articles.parallelMap { article in
+        return try await corpus.articles.concurrentMap { article in
             found[article.digest].flatMap { try? ArticleCodec.decode($0, id: article.id) }
         }
     }
 
     /// Every article's title: read from the cache where it holds the file, found
     /// by cleaning the file where it does not (without segmenting or storing it).
-    public func titles(of corpus: Corpus) -> [String] {
+    public func titles(of corpus: Corpus) async throws -> [String] {
         let found = cache?.articles(for: corpus.articles.map(\.digest)) ?? [:]
         let cleaner = Cleaner()
-        return corpus.articles.parallelMap { article in
+        return try await corpus.articles.concurrentMap { article in
             found[article.digest].flatMap { try? ArticleCodec.decodeTitle($0) } ?? cleaner.clean(article).title
         }
     }
@@ -62,16 +57,10 @@ public struct CachedAnalysis: Sendable {
     /// - Parameters:
     ///   - cleaned: every article cleaned (the cached ones' `clean`, say).
     ///   - cached: from `cachedArticles(of:)`.
-    public func segment(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?]) -> [SegmentedArticle] {
-        stored(Array(zip(cleaned, cached)).parallelMap(segmentUnlessCached), of: corpus)
-    }
-
-    /// `segment(_:cleaned:cached:)` as child tasks of the calling task, for a
-    /// caller that shows progress and may give up.
-    /// - Parameter done: told how many articles are ready, now and then.
+    ///   - done: told how many articles are ready, now and then.
     /// - Throws: `CancellationError` when the calling task is cancelled (nothing is stored).
     public func segment(_ corpus: Corpus, cleaned: [CleanArticle], cached: [SegmentedArticle?],
-                        done: @Sendable (Int) -> Void) async throws -> [SegmentedArticle] {
+                        done: (@Sendable (Int) -> Void)? = nil) async throws -> [SegmentedArticle] {
         let results = try await Array(zip(cleaned, cached)).concurrentMap(chunksOf: 32, done: done) { [self] in
             segmentUnlessCached($0, $1)
         }
@@ -105,14 +94,16 @@ public struct CachedAnalysis: Sendable {
 
     /// The stories of the corpus, from the cache when it was clustered before.
     /// - Parameter analyzed: builds the analysed corpus, only when the stories must be found.
-    public func stories(of corpus: Corpus, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
-        stories(of: CorpusIdentity(corpus), analyzed: analyzed)
+    public func stories(of corpus: Corpus, analyzed: () async throws -> AnalyzedCorpus) async throws
+        -> StoryClusters.Result {
+        try await stories(of: CorpusIdentity(corpus), analyzed: analyzed)
     }
 
     /// The stories of the corpus with this identity, from the cache when it was clustered before.
-    public func stories(of corpus: CorpusIdentity, analyzed: () -> AnalyzedCorpus) -> StoryClusters.Result {
+    public func stories(of corpus: CorpusIdentity, analyzed: () async throws -> AnalyzedCorpus) async throws
+        -> StoryClusters.Result {
         if let result = cachedStories(of: corpus) { return result }
-        let result = stories.find(in: analyzed())
+        let result = try await stories.find(in: analyzed())
         cache?.store(result: StoriesCodec.encode(result), for: storiesKey(corpus))
         return result
     }
@@ -136,13 +127,13 @@ public struct CachedAnalysis: Sendable {
     ///   - articles: the corpus's articles, segmented (to check what the cache holds against).
     ///   - analyzed: builds the analysed corpus, only when the claims must be found.
     public func claims(of corpus: Corpus, articles: [SegmentedArticle], finder: ClaimFinder = ClaimFinder(),
-                       analyzed: () -> AnalyzedCorpus) -> [[Claim]] {
+                       analyzed: () async throws -> AnalyzedCorpus) async throws -> [[Claim]] {
         let key = corpusKey("claims", settings: "\(finder.levels) \(finder.linkedLevel)", of: CorpusIdentity(corpus))
         if let bytes = cache?.result(for: key), let claims = try? ClaimsCodec.decode(bytes, articles: articles) {
             return claims
         }
-        let corpus = analyzed()
-        let claims = finder.claims(in: corpus, scores: finder.score(corpus))
+        let corpus = try await analyzed()
+        let claims = try await finder.claims(in: corpus, scores: finder.score(corpus))
         cache?.store(result: ClaimsCodec.encode(claims), for: key)
         return claims
     }

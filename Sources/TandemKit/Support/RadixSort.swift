@@ -1,11 +1,10 @@
-import Dispatch
-
 /// Sorts 64-bit keys in place by most-significant-digit radix sort (American
-/// flag sort), eight bits a pass, the buckets of the first pass on all cores.
+/// flag sort), eight bits a pass.
 ///
 /// In place because the keys it sorts are every shingle of a corpus: tens of
 /// millions at 100,000 articles, where a second buffer of the same size would
-/// be the largest allocation of the whole analysis.
+/// be the largest allocation of the whole analysis. (`RankedShingles` splits
+/// them by their top byte first and sorts the parts on all cores.)
 ///
 /// - Complexity: O(8·*n*) at worst; random keys settle after two or three
 ///   passes, the small buckets left by comparison sort.
@@ -13,18 +12,10 @@ enum RadixSort {
     /// Buckets at most this large are sorted by comparison.
     private static let smallBucket = 64
 
-    /// Below this many keys the first pass is not worth spreading over cores.
-    private static let parallelCutoff = 1 << 16
-
-    static func sort(_ keys: inout [UInt64]) {
-        keys.withUnsafeMutableBufferPointer { buffer in
-            guard buffer.count >= parallelCutoff else { return sort(buffer, shift: 56) }
-            let buckets = partition(buffer, shift: 56)
-            let shared = SendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: buckets.count) { index in
-                sort(UnsafeMutableBufferPointer(rebasing: shared.buffer[buckets[index]]), shift: 48)
-            }
-        }
+    /// - Parameter topByteShared: every key has the same top byte, so the
+    ///   sort starts at the next one.
+    static func sort(_ keys: inout [UInt64], topByteShared: Bool = false) {
+        keys.withUnsafeMutableBufferPointer { sort($0, shift: topByteShared ? 48 : 56) }
     }
 
     private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>, shift: UInt64) {
@@ -74,9 +65,4 @@ enum RadixSort {
         }
         return buckets
     }
-}
-
-private struct SendableBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<UInt64>
-    init(_ buffer: UnsafeMutableBufferPointer<UInt64>) { self.buffer = buffer }
 }

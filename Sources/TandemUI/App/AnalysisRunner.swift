@@ -5,12 +5,14 @@ import TandemKit
 /// task while the reader is already on screen, and hands over progress and the
 /// results.
 ///
-/// Articles are cleaned and segmented as child tasks of that task
-/// (`CachedAnalysis.clean`, `.segment`), on all cores; the corpus-wide stages
-/// then fork and join inside the library.
+/// Every stage runs on all cores as child tasks of that task (the library's
+/// stages are `async`), so cancelling it, or starting again, stops the work
+/// between two chunks of any stage.
 public final class AnalysisRunner: Sendable {
     private struct State {
         var progress: String?
+        /// The folders read again, or why they could not be (`start(loading:)`).
+        var loaded: Result<Corpus, any Error>?
         var cleaned: [CleanArticle]?
         var result: (AnalyzedCorpus, StoryClusters.Result)?
         var claims: [[Claim]]?
@@ -35,18 +37,40 @@ public final class AnalysisRunner: Sendable {
     /// - Parameter pausing: wait for `resume()` once the articles are cleaned
     ///   (the reader draws its first screen meanwhile, on a core of its own).
     public func start(_ corpus: Corpus, through analysis: CachedAnalysis, pausingAfterCleaning pausing: Bool = false) {
+        begin(pausing: pausing, progress: "reading \(corpus.articles.count.formatted()) articles…") { [self] generation in
+            try await analyse(corpus, through: analysis, generation: generation)
+        }
+    }
+
+    /// Reads the corpus (the folders again, say) in the task, hands it over
+    /// (`takeLoaded()`, before anything found in it), then analyses it as
+    /// `start(_:through:pausingAfterCleaning:)` does. Cancels the analysis under way.
+    public func start(loading load: @escaping @Sendable () async throws -> Corpus, through analysis: CachedAnalysis,
+                      pausingAfterCleaning pausing: Bool = false) {
+        begin(pausing: pausing, progress: "reading the folders…") { [self] generation in
+            let corpus: Corpus
+            do {
+                corpus = try await load()
+            } catch {
+                try deliver(generation) { ($0.loaded, $0.progress) = (.failure(error), nil) }
+                return
+            }
+            try deliver(generation) { $0.loaded = .success(corpus) }
+            try await analyse(corpus, through: analysis, generation: generation)
+        }
+    }
+
+    private func begin(pausing: Bool, progress: String, _ work: @escaping @Sendable (Int) async throws -> Void) {
         // Started under the lock, so that none of its reports comes before this one.
         state.withLock { state in
             state.task?.cancel()
             state.paused?.resume()
-            (state.cleaned, state.result, state.claims, state.paused) = (nil, nil, nil, nil)
+            (state.loaded, state.cleaned, state.result, state.claims, state.paused) = (nil, nil, nil, nil, nil)
             state.mayContinue = !pausing
-            state.progress = "reading \(corpus.articles.count.formatted()) articles…"
+            state.progress = progress
             state.generation += 1
             let generation = state.generation
-            state.task = Task.detached(priority: .userInitiated) { [self] in
-                try await analyse(corpus, through: analysis, generation: generation)
-            }
+            state.task = Task.detached(priority: .userInitiated) { try await work(generation) }
         }
     }
 
@@ -91,7 +115,7 @@ public final class AnalysisRunner: Sendable {
             _ = try? deliver(generation) { $0.progress = progress }
         }
         let total = corpus.articles.count
-        let cached = analysis.cachedArticles(of: corpus)
+        let cached = try await analysis.cachedArticles(of: corpus)
         let fresh = cached.count { $0 == nil }
         let cleaned = try await analysis.clean(corpus, cached: cached) { done in
             guard fresh > 0 else { return }
@@ -108,15 +132,14 @@ public final class AnalysisRunner: Sendable {
             report("analysing articles… \(done * 100 / max(1, total))%")
         }
         report("indexing \(total.formatted()) articles…")
-        let analyzed = AnalyzedCorpus(articles: articles)
-        try Task.checkCancellation()
+        let analyzed = try await AnalyzedCorpus(articles: articles)
         report("finding stories…")
         var analysis = analysis
         analysis.stories.onStage = { stage in report("stories: \(stage)…") }
         analysis.stories.onProgress = { done, total in
             report("stories: aligning pairs… \(done * 100 / max(1, total))%")
         }
-        let stories = analysis.stories(of: corpus) { analyzed }
+        let stories = try await analysis.stories(of: corpus) { analyzed }
         try deliver(generation) { $0.result = (analyzed, stories) }
         report("finding claims…")
         var finder = ClaimFinder()
@@ -124,7 +147,7 @@ public final class AnalysisRunner: Sendable {
         finder.onProgress = { done, total in
             report("claims: matching other sources… \(done * 100 / max(1, total))%")
         }
-        let claims = analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
+        let claims = try await analysis.claims(of: corpus, articles: analyzed.articles, finder: finder) { analyzed }
         try deliver(generation) {
             $0.claims = claims
             $0.progress = nil
@@ -140,12 +163,22 @@ public final class AnalysisRunner: Sendable {
         }
     }
 
-    /// Whether the cleaned articles are ready to take.
-    public var hasCleaned: Bool { state.withLock { $0.cleaned != nil } }
+    /// The corpus read by `start(loading:)`, or why it could not be, once.
+    public func takeLoaded() -> Result<Corpus, any Error>? {
+        state.withLock { state in
+            defer { state.loaded = nil }
+            return state.loaded
+        }
+    }
 
-    /// Every article cleaned, once, when they are ready (before the result).
+    /// Whether the cleaned articles are ready to take.
+    public var hasCleaned: Bool { state.withLock { $0.loaded == nil && $0.cleaned != nil } }
+
+    /// Every article cleaned, once, when they are ready (after the corpus read,
+    /// before the result).
     public func takeCleaned() -> [CleanArticle]? {
         state.withLock { state in
+            guard state.loaded == nil else { return nil }
             defer { state.cleaned = nil }
             return state.cleaned
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TandemKit
 
-struct AlignCommand: ParsableCommand {
+struct AlignCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Line up the passages two articles share: links, kinds, scores and coverage."
@@ -13,7 +13,7 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var state: StateOptions
     @Flag(help: "Print JSON with byte ranges into both files.") var json = false
 
-    func run() throws {
+    func run() async throws {
         var articles: [Article] = []
         for path in [first, second] {
             do {
@@ -26,7 +26,7 @@ struct AlignCommand: ParsableCommand {
         let loaded = Corpus(articles: articles, warnings: [])
         let analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
-        let corpus = AnalyzedCorpus(articles: analysis.segment(loaded))
+        let corpus = try await AnalyzedCorpus(articles: analysis.segment(loaded))
         let alignment = Aligner().align(0, 1, in: corpus)
         if json {
             try JSONOutput.print(AlignReport(alignment, in: corpus, paths: (first, second)))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TandemKit
 
-struct ClaimsCommand: ParsableCommand {
+struct ClaimsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "List each article's check-worthy claims and the other articles that state them.",
@@ -19,19 +19,21 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Score sentences given one per line on stdin.")
     var lines = false
 
-    func run() throws {
+    func run() async throws {
         if lines { return scoreLines() }
         let progress = ProgressLine()
         progress.stage("reading")
-        let loaded = try corpus.load()
+        let loaded = try await corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
         let analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
-        let articles = analysis.segment(loaded)
+        let articles = try await analysis.segment(loaded)
         var finder = ClaimFinder()
         finder.onStage = { progress.stage($0) }
         finder.onProgress = { done, total in progress.update("finding who else states each claim", done: done, total: total) }
-        let found = analysis.claims(of: loaded, articles: articles, finder: finder) { AnalyzedCorpus(articles: articles) }
+        let found = try await analysis.claims(of: loaded, articles: articles, finder: finder) {
+            try await AnalyzedCorpus(articles: articles)
+        }
         progress.finish()
         let claims = found.map { article in
             article.filter { $0.level <= ClaimSelection.defaultLevel }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TandemKit
 
-struct ClustersCommand: ParsableCommand {
+struct ClustersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clusters",
         abstract: "Group articles into stories: duplicates, rewrites and overlaps."
@@ -12,15 +12,17 @@ struct ClustersCommand: ParsableCommand {
     @Flag(help: "Print JSON: {\"clusters\":[{\"articles\":[…],\"pairs\":[{\"a\",\"b\",\"similarity\",\"relation\"}]}]}.")
     var json = false
 
-    func run() throws {
+    func run() async throws {
         let progress = ProgressLine()
         var analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
         analysis.stories.onStage = { progress.stage($0) }
         analysis.stories.onProgress = { done, total in progress.update("aligning pairs", done: done, total: total) }
-        guard let (identity, articles) = try segmentedUnlessCached(through: analysis, progress: progress) else { return }
+        guard let (identity, articles) = try await segmentedUnlessCached(through: analysis, progress: progress) else { return }
         // The files' texts are released by now: clustering a large corpus needs the memory.
-        let result = analysis.stories(of: identity) { AnalyzedCorpus(articles: articles, profiles: .onDemand) }
+        let result = try await analysis.stories(of: identity) {
+            try await AnalyzedCorpus(articles: articles, profiles: .onDemand)
+        }
         progress.finish()
         if json {
             try JSONOutput.print(ClustersReport(result, ids: articles.map(\.id)))
@@ -32,20 +34,20 @@ struct ClustersCommand: ParsableCommand {
     /// Reads the corpus; prints its stories and returns nil when the cache holds
     /// them (no article read back: at most their titles), else returns the
     /// articles segmented.
-    private func segmentedUnlessCached(through analysis: CachedAnalysis, progress: ProgressLine) throws
+    private func segmentedUnlessCached(through analysis: CachedAnalysis, progress: ProgressLine) async throws
         -> (CorpusIdentity, [SegmentedArticle])? {
         progress.stage("reading")
-        let loaded = try corpus.load()
+        let loaded = try await corpus.load()
         progress.stage("indexing \(loaded.articles.count) articles")
         guard let result = analysis.cachedStories(of: loaded) else {
-            return (CorpusIdentity(loaded), analysis.segment(loaded))
+            return (CorpusIdentity(loaded), try await analysis.segment(loaded))
         }
         progress.finish()
         let ids = loaded.articles.map(\.id)
         if json {
             try JSONOutput.print(ClustersReport(result, ids: ids))
         } else {
-            PlainText.printClusters(result, ids: ids, titles: analysis.titles(of: loaded))
+            PlainText.printClusters(result, ids: ids, titles: try await analysis.titles(of: loaded))
         }
         return nil
     }

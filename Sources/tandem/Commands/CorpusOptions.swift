@@ -10,9 +10,9 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus, printing one warning per skipped file.
     /// - Throws: `ExitCode.failure` when nothing readable was found.
-    func load() throws -> Corpus {
+    func load() async throws -> Corpus {
         let roots = try resolvedPaths()
-        let corpus = Corpus.load(paths: roots, options: limits.loadOptions)
+        let corpus = try await Corpus.load(paths: roots, options: limits.loadOptions)
         // One path that cannot be read says why in one line, as `show` does.
         if corpus.articles.isEmpty, corpus.warnings.count == 1, let only = corpus.warnings.first, roots == [only.path] {
             StandardError.fail("\(only.path): \(only.failure.reason)")

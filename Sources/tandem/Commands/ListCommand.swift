@@ -1,7 +1,7 @@
 import ArgumentParser
 import TandemKit
 
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles of folders and files: id, words, title, byline."
@@ -11,10 +11,10 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON: {\"articles\":[{\"id\",\"path\",\"title\",\"byline\",\"words\"}]}.")
     var json = false
 
-    func run() throws {
-        let loaded = try corpus.load()
+    func run() async throws {
+        let loaded = try await corpus.load()
         if json {
-            try JSONOutput.print(ListReport(corpus: loaded, cleaned: Cleaner().clean(loaded)))
+            try JSONOutput.print(ListReport(corpus: loaded, cleaned: try await Cleaner().clean(loaded)))
             return
         }
         // Printed a batch at a time: a folder of 100,000 files starts listing at
@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
         for start in stride(from: 0, to: loaded.articles.count, by: Self.batch) {
             let batch = Corpus(articles: Array(loaded.articles[start..<min(start + Self.batch, loaded.articles.count)]),
                                warnings: [])
-            PlainText.printList(batch, Cleaner().clean(batch), idWidth: idWidth)
+            PlainText.printList(batch, try await Cleaner().clean(batch), idWidth: idWidth)
         }
     }
 

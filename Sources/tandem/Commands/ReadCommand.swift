@@ -5,7 +5,7 @@ import TandemTerminal
 import TandemUI
 
 /// The default command: the full-screen reader.
-struct ReadCommand: ParsableCommand {
+struct ReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the reader on folders and files (the default command)."
@@ -16,16 +16,18 @@ struct ReadCommand: ParsableCommand {
     var noMouse = false
     @OptionGroup var state: StateOptions
 
-    func run() throws {
+    func run() async throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             StandardError.fail(TerminalError.notATerminal.message)
             throw ExitCode.failure
         }
-        let loaded = try corpus.load()
+        let loaded = try await corpus.load()
+        let (roots, options) = (try corpus.resolvedPaths(), corpus.limits.loadOptions)
         let cache = CachedAnalysis(cache: state.analysisCache())
         let source = corpus.paths.isEmpty ? "the bundled seeds" : corpus.paths.map(CorpusOptions.displayName).joined(separator: ", ")
         let environment = ProcessInfo.processInfo.environment
-        try MainActor.assumeIsolated {
+        let persistence = try openState().map { ($0, Self.corpusKey(roots)) }
+        try await MainActor.run {
             let terminal: Terminal
             do {
                 terminal = try Terminal(mouse: !noMouse, environment: environment)
@@ -34,7 +36,6 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             defer { terminal.shutdown() }
-            let persistence = try openState().map { ($0, Self.corpusKey(try corpus.resolvedPaths())) }
             // Cleaned in the background: a large folder is listed by file name at once.
             @MainActor func application(for loaded: Corpus) -> Application {
                 let model = ReaderModel(pending: loaded.articles.map(\.id), sourceName: source)
@@ -49,17 +50,10 @@ struct ReadCommand: ParsableCommand {
             app.restoreReadingState()
             let analysis = AnalysisRunner()
             analysis.start(loaded, through: cache, pausingAfterCleaning: true)
-            ReaderLoop.run(app, terminal: terminal, analysis: analysis) { old in
-                let loaded: Corpus
-                do { loaded = try corpus.load() } catch {
-                    old.reloadFailed((error as? LoadFailure)?.reason ?? "\(error)")
-                    return nil
-                }
-                let fresh = application(for: loaded)
-                fresh.carryOver(from: old)
-                analysis.start(loaded, through: cache, pausingAfterCleaning: true)
-                return fresh
-            }
+            // Read quietly: warnings on stderr would land in the middle of the screen.
+            let reload = Reloader(load: { try await Corpus.load(paths: roots, options: options) }, cache: cache,
+                                  analysis: analysis, application: application(for:))
+            ReaderLoop.run(app, terminal: terminal, analysis: analysis, reload: reload)
         }
     }
 

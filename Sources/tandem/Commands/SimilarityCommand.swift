@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TandemKit
 
-struct SimilarityCommand: ParsableCommand {
+struct SimilarityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "similarity",
         abstract: "Score sentence pairs read from stdin, one `s1<TAB>s2` per line.",
@@ -12,7 +12,7 @@ struct SimilarityCommand: ParsableCommand {
     @Flag(help: "Print each pair's feature values as well (for inspecting the model).")
     var features = false
 
-    func run() throws {
+    func run() async throws {
         var pairs: [(String, String)] = []
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
@@ -24,7 +24,7 @@ struct SimilarityCommand: ParsableCommand {
             }
             pairs.append((String(fields[0]), String(fields[1])))
         }
-        let scorer = SimilarityScorer(pairs: pairs)
+        let scorer = try await SimilarityScorer(pairs: pairs)
         var output = ""
         for index in pairs.indices {
             let (score, paraphrase) = scorer.score(pair: index)
@@ -39,7 +39,7 @@ struct SimilarityCommand: ParsableCommand {
     }
 }
 
-struct TrainSimilarityCommand: ParsableCommand {
+struct TrainSimilarityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-similarity",
         abstract: "Calibrate the sentence-similarity model on MSRP training data.",
@@ -52,9 +52,9 @@ struct TrainSimilarityCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var output = "Sources/TandemKit/Resources/paraphrase-model.json"
 
-    func run() throws {
+    func run() async throws {
         let pairs = try MSRPFile.read(file)
-        let data = try ParaphraseModel.train(pairs: pairs)
+        let data = try await ParaphraseModel.train(pairs: pairs)
         try data.write(to: URL(fileURLWithPath: output))
         print("trained on \(pairs.count) pairs; wrote \(output)")
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TandemKit
 
-struct TrainClaimsCommand: ParsableCommand {
+struct TrainClaimsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-claims",
         abstract: "Train the check-worthiness model on CheckThat! 2024 English data.",
@@ -29,7 +29,7 @@ struct TrainClaimsCommand: ParsableCommand {
     @Option(help: "Where to write the model (nothing is written with --fit train unless given).")
     var output: String?
 
-    func run() throws {
+    func run() async throws {
         let folder = URL(fileURLWithPath: directory)
         let train = try CheckWorthinessData.readTSV(folder.appendingPathComponent("CT24_checkworthy_english_train.tsv").path)
         let dev = try CheckWorthinessData.readTSV(folder.appendingPathComponent("CT24_checkworthy_english_dev.tsv").path)
@@ -38,16 +38,18 @@ struct TrainClaimsCommand: ParsableCommand {
         trainer.inverseRegularization = inverseRegularization
         let data = fit == .train ? train : train + dev
         let started = Date()
-        var model = trainer.train(sentences: data.sentences, labels: data.labels)
+        var model = try await trainer.train(sentences: data.sentences, labels: data.labels)
         model.threshold = threshold
         var report = "trained on \(data.sentences.count) sentences in \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
         if fit == .train {
-            report += "; dev F1 \(String(format: "%.3f", dev.f1(model)))"
-            let best = stride(from: 0.2, through: 0.8, by: 0.05).map { threshold -> (Double, Double) in
+            report += "; dev F1 \(String(format: "%.3f", try await dev.f1(model)))"
+            var best = (threshold: 0.0, f1: -1.0)
+            for threshold in stride(from: 0.2, through: 0.8, by: 0.05) {
                 var candidate = model
                 candidate.threshold = threshold
-                return (threshold, dev.f1(candidate))
-            }.max { $0.1 < $1.1 }!
+                let f1 = try await dev.f1(candidate)
+                if f1 > best.f1 { best = (threshold, f1) }
+            }
             report += String(format: " (best threshold on dev %.2f: F1 %.3f)", best.0, best.1)
         }
         let destination = output ?? (fit == .all ? "Sources/TandemKit/Resources/claim-model.tsv" : nil)

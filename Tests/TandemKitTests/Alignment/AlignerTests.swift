@@ -31,15 +31,15 @@ import TestSupport
         The project should take three years, with foundation work starting in the spring.
         """
 
-    private func align() -> (Alignment, AnalyzedCorpus, TemporaryFolder) {
+    private func align() async throws -> (Alignment, AnalyzedCorpus, TemporaryFolder) {
         let folder = TemporaryFolder()
-        let corpus = Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", rewrite)])
-        let analyzed = AnalyzedCorpus(corpus: corpus)
+        let corpus = try await Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", rewrite)])
+        let analyzed = try await AnalyzedCorpus(corpus: corpus)
         return (Aligner().align(0, 1, in: analyzed), analyzed, folder)
     }
 
-    @Test func restatementsAreFoundInAndOutOfOrderWithMergesAndNoFalseLinks() {
-        let (alignment, corpus, _) = align()
+    @Test func restatementsAreFoundInAndOutOfOrderWithMergesAndNoFalseLinks() async throws {
+        let (alignment, corpus, _) = try await align()
         let a = corpus.articles[0], b = corpus.articles[1]
         let pairs = alignment.links.map { link in
             (link.a.map { a.text(of: a.sentences[$0]).prefix(12) }, link.b.map { b.text(of: b.sentences[$0]).prefix(12) })
@@ -59,8 +59,8 @@ import TestSupport
         #expect(alignment.links.contains { $0.a.count == 2 })
     }
 
-    @Test func linkRangesPointIntoBothFiles() {
-        let (alignment, _, folder) = align()
+    @Test func linkRangesPointIntoBothFiles() async throws {
+        let (alignment, _, folder) = try await align()
         let bytesA = Array(FileManager.default.contents(atPath: folder.path + "/a.txt")!)
         let bytesB = Array(FileManager.default.contents(atPath: folder.path + "/b.txt")!)
         for link in alignment.links {
@@ -72,21 +72,21 @@ import TestSupport
         }
     }
 
-    @Test func coverageIsAShareAndAFullCopyIsVerbatim() throws {
-        let (alignment, _, _) = align()
+    @Test func coverageIsAShareAndAFullCopyIsVerbatim() async throws {
+        let (alignment, _, _) = try await align()
         #expect(alignment.linkedShareA > 0.5 && alignment.linkedShareA < 1)
         #expect(alignment.coverageA <= alignment.linkedShareA)
         let folder = TemporaryFolder()
-        let copy = AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", original)]))
+        let copy = try await AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", original)]))
         let same = Aligner().align(0, 1, in: copy)
         #expect(same.links.allSatisfy { $0.kind == .verbatim })
         #expect(same.coverageA > 0.99 && same.coverageB > 0.99)
     }
 
-    @Test func unrelatedArticlesHaveNoLinks() {
+    @Test func unrelatedArticlesHaveNoLinks() async throws {
         let folder = TemporaryFolder()
         let other = "Rain floods northern towns\n\nHeavy rain caused flooding across the north of England overnight.\n\nForecasters said more rain was expected on Thursday, with warnings in place."
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", other)]))
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [folder.write("a.txt", original), folder.write("b.txt", other)]))
         #expect(Aligner().align(0, 1, in: corpus).links.isEmpty)
     }
 }
@@ -100,8 +100,8 @@ import TestSupport
         9: [16, 18], 10: [19, 20], 11: [24], 12: [44, 33, 34], 13: [45, 46, 47], 14: [48, 49],
     ]
 
-    @Test func restatementsOf001AreFoundWithAlmostNoFalseLinks() throws {
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seed("000"), Repository.seed("001")]))
+    @Test func restatementsOf001AreFoundWithAlmostNoFalseLinks() async throws {
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seed("000"), Repository.seed("001")]))
         #expect(corpus.articles[0].sentences.count == 15 && corpus.articles[1].sentences.count == 50)
         let alignment = Aligner().align(0, 1, in: corpus)
         var found = Set<Int>(), pairs = 0, correct = 0

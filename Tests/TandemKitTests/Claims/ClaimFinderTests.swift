@@ -34,20 +34,20 @@ import TestSupport
         The annual flower show opened in the park on Saturday with more than 300 exhibitors from 12 countries.
         """
 
-    private func claims(_ texts: [String]) -> ([[Claim]], AnalyzedCorpus, TemporaryFolder) {
+    private func claims(_ texts: [String]) async throws -> ([[Claim]], AnalyzedCorpus, TemporaryFolder) {
         let folder = TemporaryFolder()
         let paths = texts.enumerated().map { folder.write("\($0.offset).txt", $0.element) }
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths))
         let finder = ClaimFinder()
-        return (finder.claims(in: corpus, scores: finder.score(corpus)), corpus, folder)
+        return try await (finder.claims(in: corpus, scores: finder.score(corpus)), corpus, folder)
     }
 
     private func text(_ claim: Claim, _ corpus: AnalyzedCorpus) -> String {
         corpus.articles[claim.article].text(of: corpus.articles[claim.article].sentences[claim.sentence])
     }
 
-    @Test func aFactReportedTwiceIsCorroboratedInBothDirections() throws {
-        let (claims, corpus, _) = claims([wire, paper])
+    @Test func aFactReportedTwiceIsCorroboratedInBothDirections() async throws {
+        let (claims, corpus, _) = try await claims([wire, paper])
         let headline = try #require(claims[0].first { text($0, corpus).contains("12%") })
         #expect(headline.corroborations.map(\.article) == [1])
         let echo = try #require(claims[1].first { $0.sentence == headline.corroborations[0].sentence })
@@ -57,17 +57,17 @@ import TestSupport
         #expect(cars.corroborations.map(\.article) == [1], "a paraphrase of a sentence without numbers counts too")
     }
 
-    @Test func aDifferentValueInTheSameSlotIsAPossibleConflict() throws {
-        let (claims, corpus, _) = claims([wire, rival])
+    @Test func aDifferentValueInTheSameSlotIsAPossibleConflict() async throws {
+        let (claims, corpus, _) = try await claims([wire, rival])
         let headline = try #require(claims[0].first { text($0, corpus).contains("12%") })
         #expect(headline.conflicts.map(\.article) == [1])
         #expect(headline.corroborations.isEmpty)
     }
 
-    @Test func aFlippedPolarityIsAPossibleConflict() throws {
+    @Test func aFlippedPolarityIsAPossibleConflict() async throws {
         let statement = "Japan's exports increased 12% to $2.2 trillion in 2023, the trade ministry in Tokyo said on Tuesday."
         let denial = "Japan's exports did not increase 12% to $2.2 trillion in 2023, the trade ministry in Tokyo said on Tuesday."
-        let (claims, corpus, _) = claims(["Exports\n\n" + statement, "Correction\n\n" + denial])
+        let (claims, corpus, _) = try await claims(["Exports\n\n" + statement, "Correction\n\n" + denial])
         let headline = try #require(claims[0].first { text($0, corpus).contains("12%") })
         #expect(headline.conflicts.map(\.article) == [1])
     }
@@ -83,13 +83,13 @@ import TestSupport
         #expect(!Polarity("None of their faces appears.").flips(against: Polarity("Their faces do not appear.")))
     }
 
-    @Test func unrelatedArticlesShareNoClaims() {
-        let (claims, _, _) = claims([wire, unrelated])
+    @Test func unrelatedArticlesShareNoClaims() async throws {
+        let (claims, _, _) = try await claims([wire, unrelated])
         #expect(claims.joined().allSatisfy { $0.corroborations.isEmpty && $0.conflicts.isEmpty })
     }
 
-    @Test func claimsCarryByteRangesAndClaimants() throws {
-        let (claims, corpus, folder) = claims([wire, paper])
+    @Test func claimsCarryByteRangesAndClaimants() async throws {
+        let (claims, corpus, folder) = try await claims([wire, paper])
         let claim = try #require(claims[0].first { text($0, corpus).contains("12%") })
         let bytes = Array(wire.utf8)
         _ = folder

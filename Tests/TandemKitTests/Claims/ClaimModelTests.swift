@@ -25,20 +25,20 @@ import Testing
         "Maybe it is time to look forward instead of back.",
     ]
 
-    @Test func theTrainerSeparatesFactsFromOpinions() {
+    @Test func theTrainerSeparatesFactsFromOpinions() async throws {
         var trainer = ClaimModelTrainer()
         trainer.minimumWordFrequency = 1
         trainer.minimumCharacterFrequency = 1
-        let model = trainer.train(sentences: facts + opinions, labels: facts.map { _ in true } + opinions.map { _ in false })
+        let model = try await trainer.train(sentences: facts + opinions, labels: facts.map { _ in true } + opinions.map { _ in false })
         #expect(model.score("Inflation rose 4% in 2021, the central bank said.") > 0.5)
         #expect(model.score("I hope we will all be proud of ourselves.") < 0.5)
         #expect(facts.allSatisfy { model.score($0) > 0.5 } && opinions.allSatisfy { model.score($0) < 0.5 })
     }
 
-    @Test func aSerializedModelScoresTheSame() throws {
+    @Test func aSerializedModelScoresTheSame() async throws {
         var trainer = ClaimModelTrainer()
         trainer.minimumWordFrequency = 1
-        let model = trainer.train(sentences: facts + opinions, labels: facts.map { _ in true } + opinions.map { _ in false })
+        let model = try await trainer.train(sentences: facts + opinions, labels: facts.map { _ in true } + opinions.map { _ in false })
         let copy = try #require(ClaimModel(serialized: model.serialized))
         for sentence in facts + opinions + ["Something else entirely, 42 times."] {
             #expect(abs(copy.score(sentence) - model.score(sentence)) < 1e-4)

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import TestSupport
 @testable import TandemKit
@@ -6,7 +7,7 @@ import TestSupport
     /// Random documents from a small vocabulary, some copied with edits: the
     /// index must find exactly the pairs a brute-force comparison finds.
     @Test(arguments: [1, 2, 3] as [UInt64])
-    func theIndexFindsExactlyTheBruteForcePairs(seed: UInt64) {
+    func theIndexFindsExactlyTheBruteForcePairs(seed: UInt64) async throws {
         var random = SplitMix64(seed: seed)
         let vocabulary = (0..<300).map { "w\($0)" }
         var documents: [String] = []
@@ -23,10 +24,10 @@ import TestSupport
         }
         let folder = TemporaryFolder()
         let paths = documents.enumerated().map { folder.write("d\(1000 + $0.offset).txt", "Title\n\n" + $0.element + ".") }
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths))
         for threshold in [0.3, 0.5, 0.8] {
-            let found = Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
-            let exact = Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let found = try await Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let exact = try await Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
             #expect(found == exact)
             #expect(!exact.isEmpty)
         }
@@ -36,7 +37,7 @@ import TestSupport
     /// so that most pairs meet on some shingles and the positional filter has
     /// pairs to drop; copies with edits must still all be found.
     @Test(arguments: [4, 5] as [UInt64])
-    func sharedPassagesDoNotHideNearDuplicates(seed: UInt64) {
+    func sharedPassagesDoNotHideNearDuplicates(seed: UInt64) async throws {
         var random = SplitMix64(seed: seed)
         let passages = (0..<40).map { p in (0..<12).map { "p\(p)w\($0)" }.joined(separator: " ") }
         var documents: [String] = []
@@ -52,10 +53,10 @@ import TestSupport
         }
         let folder = TemporaryFolder()
         let paths = documents.enumerated().map { folder.write("d\(1000 + $0.offset).txt", "Title\n\n" + $0.element + ".") }
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths), profiles: .onDemand)
         for threshold in [0.4, 0.5, 0.7] {
-            let found = Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
-            let exact = Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let found = try await Set(NearDuplicateSearch.pairs(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
+            let exact = try await Set(NearDuplicateSearch.bruteForce(in: corpus, threshold: threshold).map { "\($0.a)-\($0.b)" })
             #expect(found == exact)
             #expect(!exact.isEmpty)
         }
@@ -63,9 +64,9 @@ import TestSupport
 }
 
 @Suite struct StoryClustersTests {
-    @Test func seedRelationsAreARewriteAndAnOverlap() throws {
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seeds]))
-        let result = StoryClusters().find(in: corpus)
+    @Test func seedRelationsAreARewriteAndAnOverlap() async throws {
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seeds]))
+        let result = try await StoryClusters().find(in: corpus)
         func relation(_ a: String, _ b: String) -> StoryPair? {
             result.pairs.first { corpus.articles[$0.a].id.hasPrefix(a) && corpus.articles[$0.b].id.hasPrefix(b) }
         }
@@ -75,7 +76,7 @@ import TestSupport
         #expect(relation("002", "003")?.relation == .overlap)
     }
 
-    @Test func copiesRewritesAndUnrelatedArticlesAreToldApart() {
+    @Test func copiesRewritesAndUnrelatedArticlesAreToldApart() async throws {
         let base = (1...8).map { "Sentence \($0) of the report on the harbour wall, the council budget and the storm damage to the quay number \($0)." }
         let folder = TemporaryFolder()
         let paths = [
@@ -83,22 +84,36 @@ import TestSupport
             folder.write("b.txt", "Harbour report\n\n" + base.joined(separator: "\n\n")),
             folder.write("c.txt", "Weather\n\nHeavy rain caused flooding across the north of England overnight.\n\nMore rain is expected."),
         ]
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
-        let result = StoryClusters().find(in: corpus)
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        let result = try await StoryClusters().find(in: corpus)
         #expect(result.pairs.count == 1)
         #expect(result.pairs.first?.relation == .duplicate)
         #expect(result.clusters.map(\.articles) == [[0, 1]])
     }
 
-    @Test func profilesMadeOnDemandGiveTheSameStoriesAsKeptOnes() {
-        let corpus = Corpus.load(paths: [Repository.seeds])
+    @Test func profilesMadeOnDemandGiveTheSameStoriesAsKeptOnes() async throws {
+        let corpus = try await Corpus.load(paths: [Repository.seeds])
         let describe = { (result: StoryClusters.Result) in
             result.pairs.map { "\($0.a)-\($0.b) \($0.relation) \($0.similarity) \(String(describing: $0.linkedShareA))" }
         }
-        let kept = StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .kept))
-        let onDemand = StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .onDemand))
+        let kept = try await StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .kept))
+        let onDemand = try await StoryClusters().find(in: AnalyzedCorpus(corpus: corpus, profiles: .onDemand))
         #expect(kept.pairs.count >= 2)
         #expect(describe(kept) == describe(onDemand))
+    }
+
+    /// Cancelled as it starts, clustering stops at the next chunk of work
+    /// instead of running its stages to the end.
+    @Test func clusteringStopsWhenItsTaskIsCancelled() async throws {
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seeds]))
+        let stages = Mutex<[String]>([])
+        var clusters = StoryClusters()
+        clusters.onStage = { stage in
+            stages.withLock { $0.append(stage) }
+            withUnsafeCurrentTask { $0?.cancel() }
+        }
+        await #expect(throws: CancellationError.self) { try await clusters.find(in: corpus) }
+        #expect(stages.withLock { $0 } == ["finding near-duplicates"])
     }
 
     @Test func clustersAreConnectedComponents() {
@@ -111,10 +126,10 @@ import TestSupport
 }
 
 @Suite struct EmptyArticleClusterTests {
-    @Test func emptyArticlesAreNotDuplicatesOfEachOther() {
+    @Test func emptyArticlesAreNotDuplicatesOfEachOther() async throws {
         let folder = TemporaryFolder()
         let paths = [folder.write("a.txt", ""), folder.write("b.txt", "   \n\n\t\n"), folder.write("c.txt", "\n")]
-        let corpus = AnalyzedCorpus(corpus: Corpus.load(paths: paths))
-        #expect(StoryClusters().find(in: corpus).pairs.isEmpty)
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: paths))
+        #expect(try await StoryClusters().find(in: corpus).pairs.isEmpty)
     }
 }

@@ -4,7 +4,7 @@ import TestSupport
 @testable import TandemKit
 
 @Suite struct CorpusLoaderTests {
-    @Test func foldersAreReadRecursivelyInOrderSkippingHiddenAndOtherExtensions() {
+    @Test func foldersAreReadRecursivelyInOrderSkippingHiddenAndOtherExtensions() async throws {
         let folder = TemporaryFolder()
         folder.write("b.txt", "B")
         folder.write("a.md", "A")
@@ -12,19 +12,19 @@ import TestSupport
         folder.write(".hidden.txt", "H")
         folder.write(".git/d.txt", "D")
         folder.write("notes.pdf", "P")
-        let corpus = Corpus.load(paths: [folder.path])
+        let corpus = try await Corpus.load(paths: [folder.path])
         #expect(corpus.articles.map(\.id) == ["a.md", "b.txt", "sub/c.txt"])
         #expect(corpus.warnings.isEmpty)
     }
 
-    @Test func badFilesBecomeOneWarningEachAndNeverStopTheLoad() throws {
+    @Test func badFilesBecomeOneWarningEachAndNeverStopTheLoad() async throws {
         let folder = TemporaryFolder()
         folder.write("good.txt", "Fine text.")
         folder.write("binary.txt", bytes: [0x47, 0x00, 0x01])
         folder.write("big.txt", String(repeating: "x", count: 2_000))
         folder.link("broken.txt", to: folder.path + "/missing.txt")
         folder.link("loop", to: folder.path)
-        let corpus = Corpus.load(paths: [folder.path], options: LoadOptions(maxFileSize: 1_000))
+        let corpus = try await Corpus.load(paths: [folder.path], options: LoadOptions(maxFileSize: 1_000))
         #expect(corpus.articles.map(\.id) == ["good.txt"])
         let reasons = Dictionary(uniqueKeysWithValues: corpus.warnings.map {
             (CorpusLoader.lastComponent(of: $0.path), $0.failure)
@@ -36,19 +36,19 @@ import TestSupport
         #expect(corpus.warnings.allSatisfy { $0.description.hasPrefix("skipped \(folder.path)/") })
     }
 
-    @Test func aSymlinkLoopTwoLevelsDeepEnds() {
+    @Test func aSymlinkLoopTwoLevelsDeepEnds() async throws {
         let folder = TemporaryFolder()
         folder.write("a/b/text.txt", "Some text.")
         folder.link("a/b/up", to: folder.path + "/a")
-        let corpus = Corpus.load(paths: [folder.path])
+        let corpus = try await Corpus.load(paths: [folder.path])
         #expect(corpus.articles.map(\.id) == ["a/b/text.txt"])
         #expect(corpus.warnings.map(\.failure) == [.symlinkLoop])
     }
 
-    @Test func aFifoIsSkippedWithoutWaitingForAWriter() throws {
+    @Test func aFifoIsSkippedWithoutWaitingForAWriter() async throws {
         let folder = TemporaryFolder()
         #expect(mkfifo(folder.path + "/pipe.txt", 0o644) == 0)
-        let corpus = Corpus.load(paths: [folder.path])
+        let corpus = try await Corpus.load(paths: [folder.path])
         #expect(corpus.articles.isEmpty)
         #expect(corpus.warnings.map(\.failure) == [.notRegularFile])
         #expect(throws: LoadFailure.notRegularFile) { try Corpus.loadFile(folder.path + "/pipe.txt") }
@@ -69,25 +69,25 @@ import TestSupport
         #endif
     }
 
-    @Test func aFolderNamedLikeAFileIsWalked() {
+    @Test func aFolderNamedLikeAFileIsWalked() async throws {
         let folder = TemporaryFolder()
         folder.write("x.txt/inner.txt", "Inner.")
-        #expect(Corpus.load(paths: [folder.path]).articles.map(\.id) == ["x.txt/inner.txt"])
+        #expect(try await Corpus.load(paths: [folder.path]).articles.map(\.id) == ["x.txt/inner.txt"])
     }
 
-    @Test func fileArgumentsAreReadWhateverTheirExtensionAndOnce() {
+    @Test func fileArgumentsAreReadWhateverTheirExtensionAndOnce() async throws {
         let folder = TemporaryFolder()
         let page = folder.write("page.html", "Text.")
         folder.link("again.html", to: page)
-        let corpus = Corpus.load(paths: [page, folder.path + "/again.html"])
+        let corpus = try await Corpus.load(paths: [page, folder.path + "/again.html"])
         #expect(corpus.articles.map(\.id) == ["page.html"])
     }
 
-    @Test func idsOfSeveralRootsArePrefixedWithTheRootName() {
+    @Test func idsOfSeveralRootsArePrefixedWithTheRootName() async throws {
         let folder = TemporaryFolder()
         folder.write("one/a.txt", "A")
         folder.write("two/a.txt", "A too")
-        let corpus = Corpus.load(paths: [folder.path + "/one", folder.path + "/two"])
+        let corpus = try await Corpus.load(paths: [folder.path + "/one", folder.path + "/two"])
         #expect(corpus.articles.map(\.id) == ["one/a.txt", "two/a.txt"])
     }
 

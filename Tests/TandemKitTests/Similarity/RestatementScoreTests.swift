@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct RestatementScoreTests {
     /// Profiles of sentences, with word rarity from a small corpus of them.
-    private func profiles(_ sentences: [String]) -> [SentenceProfile] {
-        let analyzer = SentenceAnalyzer(sentences: sentences)
+    private func profiles(_ sentences: [String]) async throws -> [SentenceProfile] {
+        let analyzer = try await SentenceAnalyzer(sentences: sentences)
         return sentences.indices.map(analyzer.profile)
     }
 
@@ -16,14 +16,14 @@ import Testing
         "The budget for road repairs rose by nine percent, the council said on Monday.",
     ]
 
-    @Test func aCondensedRestatementOutscoresAnUnrelatedSentence() {
-        let p = profiles(corpus)
+    @Test func aCondensedRestatementOutscoresAnUnrelatedSentence() async throws {
+        let p = try await profiles(corpus)
         #expect(RestatementScore.score(p[0], p[1]) > 0.5)
         #expect(RestatementScore.score(p[0], p[2]) < 0.1)
     }
 
-    @Test func theScoreIsSymmetricAndBounded() {
-        let p = profiles(corpus)
+    @Test func theScoreIsSymmetricAndBounded() async throws {
+        let p = try await profiles(corpus)
         for i in p.indices {
             for j in p.indices {
                 let s = RestatementScore.score(p[i], p[j])
@@ -33,8 +33,8 @@ import Testing
         }
     }
 
-    @Test func numbersThatDisagreeLowerTheScore() {
-        let p = profiles(corpus + ["Road repairs: the council said on Monday the budget rose by four percent."])
+    @Test func numbersThatDisagreeLowerTheScore() async throws {
+        let p = try await profiles(corpus + ["Road repairs: the council said on Monday the budget rose by four percent."])
         #expect(RestatementScore.score(p[3], p[5]) > RestatementScore.score(p[4], p[5]))
     }
 }

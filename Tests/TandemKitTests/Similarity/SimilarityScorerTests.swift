@@ -13,15 +13,15 @@ import Testing
          "The company said profits rose 12% to £40m in the first quarter."),
     ]
 
-    @Test func aReorderedSentenceIsAParaphraseAndAnUnrelatedOneIsNot() {
-        let scorer = SimilarityScorer(pairs: pairs)
+    @Test func aReorderedSentenceIsAParaphraseAndAnUnrelatedOneIsNot() async throws {
+        let scorer = try await SimilarityScorer(pairs: pairs)
         #expect(scorer.score(pair: 0).paraphrase)
         #expect(!scorer.score(pair: 1).paraphrase)
         #expect(scorer.score(pair: 1).score < 0.1)
     }
 
-    @Test func differentNumbersLowerTheScore() {
-        let scorer = SimilarityScorer(pairs: pairs)
+    @Test func differentNumbersLowerTheScore() async throws {
+        let scorer = try await SimilarityScorer(pairs: pairs)
         #expect(scorer.score(pair: 2).score < scorer.score(pair: 3).score)
     }
 

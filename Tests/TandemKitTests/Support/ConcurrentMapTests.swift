@@ -46,4 +46,31 @@ import Testing
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(calls.withLock { $0 } == 0)
     }
+
+    @Test(arguments: [0, 1, 5, 3_001] as [Int])
+    func chunksItselfAndKeepsTheOrder(count: Int) async throws {
+        let values = (0..<count).map { $0 * 7 % 13 }
+        #expect(try await values.concurrentMap { $0 + 1 } == values.map { $0 + 1 })
+    }
+
+    /// Each element is changed where it is: a shared buffer would be copied
+    /// on write, and the copy would have another address.
+    @Test func mutatesEveryElementWithoutCopyingIt() async throws {
+        var lists = (0..<50).map { n in (0..<100).map { ($0 * 31 + n) % 100 } }
+        let before = lists.map { $0.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
+        try await lists.concurrentMutate { $0.sort() }
+        #expect(lists.allSatisfy { $0 == Array(0..<100) })
+        #expect(lists.map { $0.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } } == before)
+    }
+
+    @Test func aCancelledMutationGivesEveryElementBack() async throws {
+        let task = Task {
+            var lists = Array(repeating: [3, 1, 2], count: 10)
+            withUnsafeCurrentTask { $0?.cancel() }
+            do { try await lists.concurrentMutate { $0.sort() } } catch { return (lists, error is CancellationError) }
+            return (lists, false)
+        }
+        let (lists, cancelled) = await task.value
+        #expect(cancelled && lists == Array(repeating: [3, 1, 2], count: 10))
+    }
 }

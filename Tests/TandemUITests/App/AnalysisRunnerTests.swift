@@ -5,7 +5,7 @@ import TestSupport
 @testable import TandemUI
 
 @Suite struct AnalysisRunnerTests {
-    private func seeds() -> Corpus { Corpus.load(paths: [Repository.seeds]) }
+    private func seeds() async throws -> Corpus { try await Corpus.load(paths: [Repository.seeds]) }
 
     /// Polls like the reader does, for at most a minute.
     private func waitFor<T>(_ take: () -> T?) async throws -> T {
@@ -17,13 +17,14 @@ import TestSupport
     }
 
     @Test func handsOverTheArticlesThenTheStoriesThenTheClaimsThenFallsSilent() async throws {
-        let corpus = seeds()
+        let corpus = try await seeds()
         let runner = AnalysisRunner()
         runner.start(corpus, through: CachedAnalysis(cache: nil))
         #expect(runner.progress != nil)
         let cleaned = try await waitFor(runner.takeCleaned)
-        #expect(cleaned.map(\.title) == Cleaner().clean(corpus).map(\.title))
-        #expect(cleaned.map { $0.paragraphs.map(\.text) } == Cleaner().clean(corpus).map { $0.paragraphs.map(\.text) })
+        let expected = try await Cleaner().clean(corpus)
+        #expect(cleaned.map(\.title) == expected.map(\.title))
+        #expect(cleaned.map { $0.paragraphs.map(\.text) } == expected.map { $0.paragraphs.map(\.text) })
         let (analyzed, stories) = try await waitFor(runner.takeResult)
         #expect(analyzed.articles.map(\.id) == corpus.articles.map(\.id))
         let rewrites = stories.pairs.filter { $0.relation == .rewrite }
@@ -37,7 +38,7 @@ import TestSupport
 
     @Test func startedPausingItGoesNoFurtherThanCleaningUntilResumed() async throws {
         let runner = AnalysisRunner()
-        runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
+        try await runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
         _ = try await waitFor(runner.takeCleaned)
         try await Task.sleep(for: .seconds(1))
         #expect(runner.takeResult() == nil)
@@ -47,7 +48,7 @@ import TestSupport
 
     @Test func aPausedAnalysisEndsWhenCancelled() async throws {
         let runner = AnalysisRunner()
-        runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
+        try await runner.start(seeds(), through: CachedAnalysis(cache: nil), pausingAfterCleaning: true)
         _ = try await waitFor(runner.takeCleaned)
         runner.cancel()
         runner.resume()
@@ -57,7 +58,7 @@ import TestSupport
 
     @Test func startingAgainSupersedesTheAnalysisUnderWay() async throws {
         let runner = AnalysisRunner()
-        let all = seeds()
+        let all = try await seeds()
         runner.start(all, through: CachedAnalysis(cache: nil))
         let two = Corpus(articles: Array(all.articles.prefix(2)), warnings: [])
         runner.start(two, through: CachedAnalysis(cache: nil))
@@ -72,7 +73,7 @@ import TestSupport
 
     @Test func aCancelledAnalysisHandsOverNothing() async throws {
         let runner = AnalysisRunner()
-        runner.start(seeds(), through: CachedAnalysis(cache: nil))
+        try await runner.start(seeds(), through: CachedAnalysis(cache: nil))
         runner.cancel()
         #expect(runner.progress == nil)
         _ = runner.takeCleaned()  // handed over before the cancel, if the machine was that quick
@@ -81,5 +82,29 @@ import TestSupport
         #expect(runner.takeResult() == nil)
         #expect(runner.takeClaims() == nil)
         #expect(runner.progress == nil)
+    }
+
+    /// The folders read again in the task: the corpus comes first, and nothing
+    /// found in it is handed over before it is taken.
+    @Test func aCorpusReadInTheTaskIsHandedOverBeforeItsArticles() async throws {
+        let runner = AnalysisRunner()
+        runner.start(loading: { try await Corpus.load(paths: [Repository.seeds]) }, through: CachedAnalysis(cache: nil))
+        #expect(runner.progress == "reading the folders…")
+        try await Task.sleep(for: .seconds(1))
+        #expect(!runner.hasCleaned && runner.takeCleaned() == nil)
+        let corpus = try await waitFor(runner.takeLoaded).get()
+        #expect(corpus.articles.map(\.id) == (try await seeds()).articles.map(\.id))
+        #expect(try await waitFor(runner.takeCleaned).map(\.id) == corpus.articles.map(\.id))
+        _ = try await waitFor(runner.takeResult)
+    }
+
+    @Test func aCorpusThatCannotBeReadSaysWhyAndEndsTheAnalysis() async throws {
+        let runner = AnalysisRunner()
+        runner.start(loading: { throw LoadFailure.notFound }, through: CachedAnalysis(cache: nil))
+        let loaded = try await waitFor(runner.takeLoaded)
+        #expect(throws: LoadFailure.notFound) { try loaded.get() }
+        #expect(runner.progress == nil)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(runner.takeCleaned() == nil && runner.takeResult() == nil)
     }
 }

@@ -5,8 +5,8 @@ import TestSupport
 
 @MainActor
 @Suite struct ApplicationTests {
-    @Test func aFolderListedBeforeItsArticlesAreCleanedShowsFileNamesThenTitles() throws {
-        let corpus = Corpus.load(paths: [Repository.seeds])
+    @Test func aFolderListedBeforeItsArticlesAreCleanedShowsFileNamesThenTitles() async throws {
+        let corpus = try await Corpus.load(paths: [Repository.seeds])
         let model = ReaderModel(pending: corpus.articles.map(\.id), sourceName: "seeds")
         let app = Application(model: model)
         let before = app.render(width: 120, height: 32).text
@@ -18,7 +18,7 @@ import TestSupport
         app.focus = .reader
         #expect(app.render(width: 120, height: 32).text.contains("Reading the articles…"))
         #expect(app.reader.readingPosition == place)
-        model.deliver(cleaned: Cleaner().clean(corpus))
+        try await model.deliver(cleaned: Cleaner().clean(corpus))
         app.articlesDidArrive()
         let after = app.render(width: 120, height: 32)
         #expect(after.text.contains("What Motivates China") && !after.text.contains("reading…"))
@@ -27,8 +27,8 @@ import TestSupport
         #expect(app.reader.readingPosition?.paragraph == 12)
     }
 
-    @Test func aReloadContinuesOnTheSameArticleAtTheSamePlaceAndSaysWhatChanged() throws {
-        let old = seedApplication()
+    @Test func aReloadContinuesOnTheSameArticleAtTheSamePlaceAndSaysWhatChanged() async throws {
+        let old = try await seedApplication()
         let ids = old.model.articles.map(\.id)
         let reading = try #require(ids.firstIndex { $0.hasPrefix("003") })
         old.model.markRead(0)
@@ -50,10 +50,50 @@ import TestSupport
         #expect(fresh.render(width: 120, height: 32).text.contains("reloaded: 4 articles, 1 gone"))
     }
 
-    @Test func uMarksTheArticleUnreadAndTheStoreRemembers() throws {
+    /// `R` through the `Reloader` the reader uses: the folders are read in the
+    /// background, and the application to go on with comes once they are.
+    @Test func theReloaderReadsTheFoldersInTheBackgroundThenCarriesOver() async throws {
+        let old = try await seedApplication()
+        old.selectArticle(2)
+        let analysis = AnalysisRunner()
+        let ids = old.model.articles.map(\.id)
+        var reloader = Reloader(load: { try await Corpus.load(paths: [Repository.seeds]) }, cache: CachedAnalysis(cache: nil),
+                                analysis: analysis) { corpus in
+            Application(model: ReaderModel(pending: corpus.articles.map(\.id), sourceName: "seeds"))
+        }
+        reloader.start()
+        #expect(reloader.isReading)
+        var fresh: Application?
+        for _ in 0..<600 where fresh == nil {
+            fresh = reloader.finish(from: old)
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let app = try #require(fresh)
+        #expect(!reloader.isReading && app.model.articles.map(\.id) == ids && app.list.selected == 2)
+        #expect(app.render(width: 120, height: 32).text.contains("reloaded: 5 articles"))
+        analysis.cancel()
+    }
+
+    @Test func aReloadFindingNoReadableArticleLeavesTheReaderAsItWas() async throws {
+        let old = try await seedApplication()
+        old.handle(.character("R"))
+        let folder = TemporaryFolder()
+        let binary = folder.write("image.txt", "\u{0}\u{1}\u{2}")
+        var reloader = Reloader(load: { try await Corpus.load(paths: [binary]) }, cache: CachedAnalysis(cache: nil),
+                                analysis: AnalysisRunner()) { _ in Issue.record("no application on nothing"); return old }
+        reloader.start()
+        for _ in 0..<600 where reloader.isReading {
+            #expect(reloader.finish(from: old) == nil)
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(!old.wantsReload && old.render(width: 120, height: 32).text.contains("reload failed:"))
+        #expect(old.model.articles.count == 5)
+    }
+
+    @Test func uMarksTheArticleUnreadAndTheStoreRemembers() async throws {
         let folder = TemporaryFolder()
         let store = try StateStore(path: folder.path + "/state.sqlite")
-        let app = seedApplication()
+        let app = try await seedApplication()
         app.model.persistence = (store, "/seeds")
         app.handle(.enter)  // opens and reads the first article
         let first = try #require(app.reader.article)
@@ -79,8 +119,8 @@ import TestSupport
         #expect(app.render(width: 80, height: 10).text.contains("No articles."))
     }
 
-    @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() {
-        let app = seedApplication()
+    @Test func theListShowsTheFiveTitlesGroupedByStoryWithBadges() async throws {
+        let app = try await seedApplication()
         let screen = app.render(width: 120, height: 32).text
         for title in ["Balancing the Tightrope", "Will China arm Russia?", "Will China come to Putin’s rescue?",
                       "What Motivates China", "Why is China risking US sanctions"] {
@@ -91,8 +131,8 @@ import TestSupport
         #expect(screen.contains("Article 1/5 · 2 stories"))
     }
 
-    @Test func aLongBylineGivesWayToTheWordCountAndTheBadge() throws {
-        let grid = seedApplication().render(width: 120, height: 32)
+    @Test func aLongBylineGivesWayToTheWordCountAndTheBadge() async throws {
+        let grid = try await seedApplication().render(width: 120, height: 32)
         let row = try #require(grid.rows.first { $0.contains("   Matthew Su") })
         let listPart = String(row.prefix { $0 != "│" })
         #expect(listPart.contains("…") && listPart.contains("4,316 words") && listPart.contains("overlaps"), "\(listPart)")
@@ -101,8 +141,8 @@ import TestSupport
         #expect(titleRow.prefix { $0 != "│" }.hasSuffix("… "))
     }
 
-    @Test func openingAnArticleShowsItsBodyWithLinkedPassagesMarked() {
-        let app = seedApplication()
+    @Test func openingAnArticleShowsItsBodyWithLinkedPassagesMarked() async throws {
+        let app = try await seedApplication()
         app.handle(.enter)
         let grid = app.render(width: 120, height: 32)
         #expect(grid.text.contains("Chinese Foreign Minister Qin Gang told reporters"))
@@ -114,8 +154,8 @@ import TestSupport
         #expect(grid.styles(titleRow).contains(.title))
     }
 
-    @Test func resizingAtTheTopKeepsTheTitleInView() {
-        let app = seedApplication()
+    @Test func resizingAtTheTopKeepsTheTitleInView() async throws {
+        let app = try await seedApplication()
         app.handle(.enter)
         _ = app.render(width: 120, height: 32)
         for (width, height) in [(1, 1), (20, 5), (50, 15), (37, 9), (120, 32)] { _ = app.render(width: width, height: height) }
@@ -124,8 +164,8 @@ import TestSupport
         #expect(grid.text.contains("by Brian Hart"))
     }
 
-    @Test func headingsAreSetApartInTheReader() {
-        let app = seedApplication()
+    @Test func headingsAreSetApartInTheReader() async throws {
+        let app = try await seedApplication()
         app.press("jjjj") // 001, in the second story
         app.handle(.enter)
         for _ in 0..<8 { app.handle(.character(" ")) }
@@ -136,8 +176,8 @@ import TestSupport
         if let row { #expect(grid.styles(row).contains(.heading)); #expect(grid.rows[row - 1].trimmingCharacters(in: .whitespaces).hasSuffix("│")) }
     }
 
-    @Test func searchInTheReaderHighlightsMatchesAndCountsThem() {
-        let app = seedApplication()
+    @Test func searchInTheReaderHighlightsMatchesAndCountsThem() async throws {
+        let app = try await seedApplication()
         app.handle(.enter)
         app.press("/")
         app.press("Hart")
@@ -153,8 +193,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("[2/"))
     }
 
-    @Test func searchInTheListFiltersByTitleBylineAndText() throws {
-        let app = seedApplication()
+    @Test func searchInTheListFiltersByTitleBylineAndText() async throws {
+        let app = try await seedApplication()
         app.press("/putin")
         app.handle(.enter)
         let grid = app.render(width: 120, height: 32)
@@ -172,8 +212,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).text.contains("Articles matching “spiegel” · 2 of 5"))
     }
 
-    @Test func helpIsGeneratedFromTheKeyTable() {
-        let app = seedApplication()
+    @Test func helpIsGeneratedFromTheKeyTable() async throws {
+        let app = try await seedApplication()
         app.press("?")
         let screen = app.render(width: 120, height: 40).text
         for binding in KeyTable.standard.bindings { #expect(screen.contains(binding.help), "\(binding.help)") }
@@ -182,16 +222,16 @@ import TestSupport
         #expect(!app.wantsQuit)
     }
 
-    @Test func aSmallTerminalGetsOneLineAndRecovers() {
-        let app = seedApplication()
+    @Test func aSmallTerminalGetsOneLineAndRecovers() async throws {
+        let app = try await seedApplication()
         let small = app.render(width: 30, height: 8)
         #expect(small.rows[0] == "Too small: 30×8, need 40×10")
         #expect(small.rows.dropFirst().allSatisfy { $0.isEmpty })
         #expect(app.render(width: 120, height: 32).text.contains("Articles · 5 in seeds"))
     }
 
-    @Test func narrowTerminalsShowOneViewAtATime() {
-        let app = seedApplication()
+    @Test func narrowTerminalsShowOneViewAtATime() async throws {
+        let app = try await seedApplication()
         var screen = app.render(width: 60, height: 20).text
         #expect(screen.contains("Articles · 5") && !screen.contains("Qin Gang"))
         app.handle(.enter)
@@ -203,8 +243,8 @@ import TestSupport
         #expect(app.wantsQuit)
     }
 
-    @Test func resizingKeepsTheReadingPosition() {
-        let app = seedApplication()
+    @Test func resizingKeepsTheReadingPosition() async throws {
+        let app = try await seedApplication()
         app.press("jjj") // 003, the long one
         app.handle(.enter)
         _ = app.render(width: 120, height: 32)
@@ -217,14 +257,14 @@ import TestSupport
         #expect(after.rows[1...3].joined().contains(firstWords), "\(firstWords)")
     }
 
-    @Test func qOnTheListQuitsAndCtrlCToo() {
-        let app = seedApplication()
+    @Test func qOnTheListQuitsAndCtrlCToo() async throws {
+        let app = try await seedApplication()
         app.handle(.control("c"))
         #expect(app.wantsQuit)
     }
 
-    @Test func aClickSelectsAnArticleAndASecondClickOpensIt() throws {
-        let app = seedApplication()
+    @Test func aClickSelectsAnArticleAndASecondClickOpensIt() async throws {
+        let app = try await seedApplication()
         var grid = app.render(width: 120, height: 32)
         let row = try #require(grid.rows.firstIndex { $0.contains("Will China come to Putin") })
         app.handle(.mouse(MouseEvent(kind: .click, x: 5, y: row)))
@@ -235,8 +275,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("passage"))
     }
 
-    @Test func theWheelScrollsThePaneUnderThePointerUnlessTheMouseIsOff() {
-        let app = seedApplication()
+    @Test func theWheelScrollsThePaneUnderThePointerUnlessTheMouseIsOff() async throws {
+        let app = try await seedApplication()
         app.press("jjj") // 003, long enough to scroll
         let before = app.render(width: 120, height: 32)
         app.handle(.mouse(MouseEvent(kind: .wheelDown, x: 80, y: 10)))

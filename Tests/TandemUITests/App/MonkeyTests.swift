@@ -22,14 +22,14 @@ import TestSupport
     }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
-    func randomInputNeverTraps(seed: UInt64) {
+    func randomInputNeverTraps(seed: UInt64) async throws {
         var random = SplitMix64(seed: seed)
-        let corpus = Corpus.load(paths: [Repository.seeds])
-        let cleaned = Cleaner().clean(corpus)
-        let analyzed = AnalyzedCorpus(cleaned: cleaned)
-        let stories = StoryClusters().find(in: analyzed)
+        let corpus = try await Corpus.load(paths: [Repository.seeds])
+        let cleaned = try await Cleaner().clean(corpus)
+        let analyzed = try await AnalyzedCorpus(cleaned: cleaned)
+        let stories = try await StoryClusters().find(in: analyzed)
         let finder = ClaimFinder()
-        let claims = finder.claims(in: analyzed, scores: finder.score(analyzed))
+        let claims = try await finder.claims(in: analyzed, scores: finder.score(analyzed))
         var app = Application(model: ReaderModel(pending: corpus.articles.map(\.id), sourceName: "seeds"))
         for step in 0..<600 {
             switch step {
@@ -41,8 +41,8 @@ import TestSupport
                 let kept = corpus.articles.dropLast()
                 let fresh = Application(model: ReaderModel(articles: Array(cleaned.dropLast()), sourceName: "seeds"))
                 fresh.carryOver(from: app)
-                let again = AnalyzedCorpus(cleaned: Array(cleaned.dropLast()))
-                fresh.model.deliver(analysis: again, stories: StoryClusters().find(in: again))
+                let again = try await AnalyzedCorpus(cleaned: Array(cleaned.dropLast()))
+                try await fresh.model.deliver(analysis: again, stories: StoryClusters().find(in: again))
                 fresh.analysisDidFinish()
                 #expect(fresh.model.articles.map(\.id) == kept.map(\.id))
                 app = fresh

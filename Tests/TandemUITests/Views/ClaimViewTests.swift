@@ -6,11 +6,11 @@ import TestSupport
 /// Claims in the reader, the panel of other sources, and compare from a claim, on the seeds.
 @MainActor
 @Suite struct ClaimViewTests {
-    private func appWithClaims() -> Application {
-        let app = seedApplication()
+    private func appWithClaims() async throws -> Application {
+        let app = try await seedApplication()
         let analysis = try! #require(app.model.analysis)
         let finder = ClaimFinder()
-        app.model.deliver(claims: finder.claims(in: analysis, scores: finder.score(analysis)))
+        try await app.model.deliver(claims: finder.claims(in: analysis, scores: finder.score(analysis)))
         app.claimsDidArrive()
         return app
     }
@@ -31,8 +31,8 @@ import TestSupport
         }
     }
 
-    @Test func enterWithNoClaimInFocusSaysHowToGetOneInFull() throws {
-        let app = appWithClaims()
+    @Test func enterWithNoClaimInFocusSaysHowToGetOneInFull() async throws {
+        let app = try await appWithClaims()
         try open("Balancing the Tightrope", in: app)
         app.handle(.enter)
         // The hint shares the status bar with the position and the claim count, at 120 columns.
@@ -41,8 +41,8 @@ import TestSupport
         #expect(status.contains("n focuses a claim; Enter lists its sources"), "\(status)")
     }
 
-    @Test func claimsAreUnderlinedAndNFocusesTheFirst() throws {
-        let app = appWithClaims()
+    @Test func claimsAreUnderlinedAndNFocusesTheFirst() async throws {
+        let app = try await appWithClaims()
         try open("Will China arm Russia?", in: app)
         var grid = app.render(width: 120, height: 32)
         #expect(grid.text.contains(" claims (level 3/5) · n next"))
@@ -57,8 +57,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("Claim \(app.reader.claims.count)/"))
     }
 
-    @Test func enterOnACorroboratedClaimListsTheOtherArticlesThenComparesThem() throws {
-        let app = appWithClaims()
+    @Test func enterOnACorroboratedClaimListsTheOtherArticlesThenComparesThem() async throws {
+        let app = try await appWithClaims()
         try open("Will China arm Russia?", in: app)
         // The claim about Der Spiegel's report, which 002 also makes.
         walkToClaim(startingWith: "Der Spiegel then reported", in: app)
@@ -81,8 +81,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("Claim "))
     }
 
-    @Test func stackedOnANarrowTerminalBothPanesShowThePinnedSentences() throws {
-        let app = appWithClaims()
+    @Test func stackedOnANarrowTerminalBothPanesShowThePinnedSentences() async throws {
+        let app = try await appWithClaims()
         try open("Will China arm Russia?", in: app)
         walkToClaim(startingWith: "Der Spiegel then reported", in: app)
         app.handle(.enter)
@@ -92,8 +92,8 @@ import TestSupport
         #expect(screen.contains("The German magazine Der Spiegel"), "\(screen)")
     }
 
-    @Test func plusAndMinusShowMoreOrFewerClaims() throws {
-        let app = appWithClaims()
+    @Test func plusAndMinusShowMoreOrFewerClaims() async throws {
+        let app = try await appWithClaims()
         try open("Will China arm Russia?", in: app)
         let standard = app.reader.claims.count
         app.handle(.character("-"))
@@ -105,8 +105,8 @@ import TestSupport
         #expect(fewer < standard && standard < more)
     }
 
-    @Test func afterASearchNWalksTheMatchesNotTheClaims() throws {
-        let app = appWithClaims()
+    @Test func afterASearchNWalksTheMatchesNotTheClaims() async throws {
+        let app = try await appWithClaims()
         try open("Will China arm Russia?", in: app)
         app.handle(.character("/"))
         for character in "Spiegel" { app.handle(.character(character)) }
@@ -116,8 +116,8 @@ import TestSupport
         #expect(status.contains("[2/") && !status.contains("Claim 1/"), "\(status)")
     }
 
-    @Test func beforeTheClaimsArriveNSaysSo() throws {
-        let app = seedApplication()
+    @Test func beforeTheClaimsArriveNSaysSo() async throws {
+        let app = try await seedApplication()
         try open("Will China arm Russia?", in: app)
         app.handle(.character("n"))
         #expect(app.render(width: 120, height: 32).rows.last!.contains("still finding claims"))

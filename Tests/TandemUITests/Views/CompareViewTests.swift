@@ -27,9 +27,9 @@ import TestSupport
         Ending a dispute with fishermen dating from 2014, the city council approved a plan to rebuild the harbour wall.
         """
 
-    private func compare() -> (Application, TemporaryFolder) {
+    private func compare() async throws -> (Application, TemporaryFolder) {
         let folder = TemporaryFolder()
-        let model = analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
+        let model = try await analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
         let app = Application(model: model)
         app.analysisDidFinish()
         model.marked = 1
@@ -37,8 +37,8 @@ import TestSupport
         return (app, folder)
     }
 
-    @Test func theBlocksPutLinksSideBySideAndUnlinkedPassagesInTheirPlace() throws {
-        let (app, _) = compare()
+    @Test func theBlocksPutLinksSideBySideAndUnlinkedPassagesInTheirPlace() async throws {
+        let (app, _) = try await compare()
         let view = try #require(app.compare)
         #expect(view.lead == 0 && view.other == 1)
         let alignment = try #require(app.model.alignment(0, 1))
@@ -50,7 +50,7 @@ import TestSupport
         #expect(blocks.map(\.outOfOrder) == [false, false, true, false, false])
     }
 
-    @Test func aLongUniqueOpeningIsScrolledPastToWhereTheVersionsMeet() throws {
+    @Test func aLongUniqueOpeningIsScrolledPastToWhereTheVersionsMeet() async throws {
         let folder = TemporaryFolder()
         let words = ["orchard", "violin", "glacier", "lantern", "meadow", "copper", "falcon", "tunnel", "harvest",
                      "pebble", "thunder", "saddle", "marble", "canyon", "ribbon", "beacon", "walnut", "quarry"]
@@ -59,7 +59,7 @@ import TestSupport
         }
         let long = "Harbour wall plan approved\n\n" + opening.joined(separator: "\n\n") + "\n\n"
             + a.split(separator: "\n\n").dropFirst().joined(separator: "\n\n")
-        let model = analyzedModel(paths: [folder.write("a.txt", long), folder.write("b.txt", b)])
+        let model = try await analyzedModel(paths: [folder.write("a.txt", long), folder.write("b.txt", b)])
         let app = Application(model: model)
         app.analysisDidFinish()
         model.marked = 1
@@ -80,8 +80,8 @@ import TestSupport
         #expect(narrow.render(width: 80, height: 24).text.contains("The city council has approved"))
     }
 
-    @Test func theSeedsOpenWhereTheVersionsMeetNotBesideAnEmptyColumn() throws {
-        let app = seedApplication()
+    @Test func theSeedsOpenWhereTheVersionsMeetNotBesideAnEmptyColumn() async throws {
+        let app = try await seedApplication()
         app.handle(.character("c"))  // 002, the first in the list, with 004
         let grid = app.render(width: 120, height: 32)
         // 004's own opening (a dozen rows beside nothing of 002's) is scrolled past.
@@ -93,8 +93,8 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).text.contains("Joe Biden appears to be trying"))
     }
 
-    @Test func linkedPassagesStandOnTheSameRows() {
-        let (app, _) = compare()
+    @Test func linkedPassagesStandOnTheSameRows() async throws {
+        let (app, _) = try await compare()
         let grid = app.render(width: 130, height: 30)
         // Each side's first line of the first link is on the same row.
         let row = grid.rows.firstIndex { $0.contains("The city council has approved") }
@@ -103,8 +103,8 @@ import TestSupport
         #expect(grid.text.contains("% of this text is in the other"))
     }
 
-    @Test func aReorderedPassageIsMarkedWithItsPlaceAndUnlinkedTextIsDimmed() {
-        let (app, _) = compare()
+    @Test func aReorderedPassageIsMarkedWithItsPlaceAndUnlinkedTextIsDimmed() async throws {
+        let (app, _) = try await compare()
         let grid = app.render(width: 130, height: 30)
         #expect(grid.text.contains("¶1"))
         let harbourMaster = grid.rows.firstIndex { $0.contains("The harbour master said") }!
@@ -113,16 +113,16 @@ import TestSupport
         #expect(grid[column, harbourMaster].style == .dim)
     }
 
-    @Test func changedWordsAreHighlightedAndSharedWordsPlain() {
-        let (app, _) = compare()
+    @Test func changedWordsAreHighlightedAndSharedWordsPlain() async throws {
+        let (app, _) = try await compare()
         let grid = app.render(width: 130, height: 30)
         let styles = (0..<grid.height).flatMap { grid.styles($0) }
         #expect(styles.contains(.changed))
         #expect(styles.contains(.normal))
     }
 
-    @Test func linkNavigationFocusesLinksAndReportsThem() {
-        let (app, _) = compare()
+    @Test func linkNavigationFocusesLinksAndReportsThem() async throws {
+        let (app, _) = try await compare()
         _ = app.render(width: 130, height: 30)
         app.press("]")
         let grid = app.render(width: 130, height: 30)
@@ -135,8 +135,8 @@ import TestSupport
         #expect(app.compare == nil)
     }
 
-    @Test func narrowTerminalsStackTheTwoSides() {
-        let (app, _) = compare()
+    @Test func narrowTerminalsStackTheTwoSides() async throws {
+        let (app, _) = try await compare()
         let grid = app.render(width: 80, height: 30)
         let top = grid.rows.firstIndex { $0.contains("Harbour wall plan approved") }!
         let bottom = grid.rows.firstIndex { $0.contains("Council backs harbour rebuild") }!
@@ -149,8 +149,8 @@ import TestSupport
         Set(rows.compactMap { y in (1..<(grid.width - 1)).first { grid[$0, y].text == "│" } })
     }
 
-    @Test func theShorterSideIsPaddedSoTheNextLinkStartsOnTheSameRow() throws {
-        let (app, _) = compare()
+    @Test func theShorterSideIsPaddedSoTheNextLinkStartsOnTheSameRow() async throws {
+        let (app, _) = try await compare()
         let grid = app.render(width: 100, height: 40)
         let separator = try #require(separatorColumns(grid, rows: 3..<20).first)
         // A's unlinked harbour-master passage stands opposite blank rows on B's side…
@@ -164,11 +164,11 @@ import TestSupport
         #expect(grid.rows.contains { $0.contains("Work on the foundations") && $0.contains("Foundation work will start") })
     }
 
-    @Test func wideCharactersKeepTheColumnsAligned() throws {
+    @Test func wideCharactersKeepTheColumnsAligned() async throws {
         let folder = TemporaryFolder()
         let a = "東京 talks\n\nThe ministers met in 東京 on Monday and agreed a trade deal worth 3 billion yen 😀 after long talks.\n\nThe deal covers rice, cars and steel, officials said."
         let b = "Trade deal in 東京\n\nAfter long talks the ministers agreed a 3 billion yen trade deal in 東京 on Monday 😀.\n\nOfficials said the deal covers rice, cars and steel."
-        let model = analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
+        let model = try await analyzedModel(paths: [folder.write("a.txt", a), folder.write("b.txt", b)])
         let app = Application(model: model)
         app.analysisDidFinish()
         model.marked = 1

@@ -20,8 +20,8 @@ import Testing
         #expect(descriptions == KeyTable.standard.bindings.map(\.help))
     }
 
-    @Test func anEightyColumnScreenShowsTheWholeOfEveryDescription() {
-        let app = seedApplication()
+    @Test func anEightyColumnScreenShowsTheWholeOfEveryDescription() async throws {
+        let app = try await seedApplication()
         app.handle(.character("?"))
         var seen = ""
         for _ in 0..<12 {
