@@ -64,7 +64,7 @@ struct Lexicon: Sendable {
                 order.append(place)
             }
         }
-        let stemmed = try await order.concurrentMap { place -> Entry in
+        let stemmed = try await order.concurrentMap(chunksOf: 1_024) { place -> Entry in
             let bytes = normalized(Int(place.text), Int(place.part), place.token)
             let stem = PorterStemmer.stem(bytes: bytes) ?? bytes
             return Entry(key: stem.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }, text: stem)

@@ -31,6 +31,10 @@ extension Array where Element: Sendable {
         try Task.checkCancellation()
         let elements = self
         let chunks = indices.chunks(of: Swift.max(1, size))
+        if chunks.count == 1 {  // one chunk gains nothing from a task of its own (a pair of articles, say)
+            defer { done?(count) }
+            return map(transform)
+        }
         let inFlight = done == nil ? chunks.count : 2 * Self.cores
         return try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
             func add(_ number: Int) {
