@@ -55,6 +55,10 @@ struct SentenceProfile: Sendable {
         contentCount = content.count
         content.sort { $0.key.value < $1.key.value }
         var keys: [WordKey] = [], weightList: [Double] = [], bytes: [UInt8] = [], offsets: [Int32] = [0]
+        keys.reserveCapacity(content.count)
+        weightList.reserveCapacity(content.count)
+        offsets.reserveCapacity(content.count + 1)
+        bytes.reserveCapacity(8 * content.count)
         for (index, item) in content.enumerated() where index == 0 || content[index - 1].key != item.key {
             keys.append(item.key)
             weightList.append(weights.weight(of: item.key))

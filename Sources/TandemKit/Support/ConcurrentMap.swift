@@ -14,8 +14,9 @@ extension Array where Element: Sendable {
         return try await concurrentMap(chunksOf: (count + pieces - 1) / pieces, done: nil, transform)
     }
 
-    /// `map` as child tasks of the calling task, one per chunk of `size`
-    /// elements, keeping the order.
+    /// `map` as child tasks of the calling task, one per chunk of at most
+    /// `size` elements, keeping the order. Fewer than `size` elements per core
+    /// are still spread over every core: two articles clean side by side.
     ///
     /// With `done`, only two chunks per core are in flight at a time: the
     /// calling task must get a turn between them to report progress, and would
@@ -30,8 +31,9 @@ extension Array where Element: Sendable {
                                     _ transform: @escaping @Sendable (Element) -> T) async throws -> [T] {
         try Task.checkCancellation()
         let elements = self
-        let chunks = indices.chunks(of: Swift.max(1, size))
-        if chunks.count == 1 {  // one chunk gains nothing from a task of its own (a pair of articles, say)
+        let perCore = (count + Self.cores - 1) / Self.cores
+        let chunks = indices.chunks(of: Swift.max(1, Swift.min(size, perCore)))
+        if chunks.count == 1 {  // one chunk gains nothing from a task of its own
             defer { done?(count) }
             return map(transform)
         }
@@ -78,8 +80,12 @@ extension Array where Element: Sendable {
         _ = try await slots.concurrentMap { change(&$0.value) }
     }
 
-    private static var cores: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    private static var cores: Int { activeCores }
 }
+
+/// Read once: Foundation reads the scheduler's CPU mask and the cgroup's quota
+/// from /proc and /sys each time it is asked, and every stage asks.
+private let activeCores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
 /// An element moved out of its array while one task changes it; no other task
 /// touches it until the group that changes it is done.

@@ -14,8 +14,17 @@ import Testing
         #expect(mapped == values.map { $0 * $0 })
         let counts = reported.withLock { $0 }
         #expect(counts == counts.sorted())
-        #expect(counts.count == (count + 9) / 10)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, min(10, (count + cores - 1) / cores))  // at most ten, and every core busy
+        #expect(counts.count == (count + size - 1) / size)
         #expect(counts.last ?? 0 == count)
+    }
+
+    /// Two articles clean side by side, not one after the other in one chunk.
+    @Test func fewerElementsThanAChunkSpreadOverTheCores() async throws {
+        let chunks = Mutex(0)
+        _ = try await [1, 2].concurrentMap(chunksOf: 32, done: { _ in chunks.withLock { $0 += 1 } }) { $0 }
+        #expect(chunks.withLock { $0 } == min(2, ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// The caller gets a turn between chunks (to report progress): chunks do
