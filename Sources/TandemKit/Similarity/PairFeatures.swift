@@ -10,7 +10,7 @@ enum PairFeatures {
         "trigramF1", "sequenceOverlap", "characterDice", "numbersAgree", "numbersConflict", "numbersOneSide",
         "namesOverlap", "lengthRatio", "negationMismatch", "unmatchedWeight", "rarestUnmatched",
         "unmatchedFewer", "unmatchedMore", "unmatchedNames", "orderAgreement", "bleuForward", "bleuBackward",
-        "lengthDifference",
+        "lengthDifference", "wordEditDistance",
     ]
 
 
@@ -49,6 +49,7 @@ enum PairFeatures {
             bleu(a.words, b.words),
             bleu(b.words, a.words),
             min(1, Double(abs(a.words.count - b.words.count)) / 20),
+            Double(wordEditDistance(a.words, b.words)) / Double(max(1, max(a.words.count, b.words.count))),
         ]
     }
 
@@ -208,6 +209,24 @@ enum PairFeatures {
         for x in a {
             for (j, y) in b.enumerated() {
                 current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Words inserted, deleted or replaced to turn one sentence into the other
+    /// (Levenshtein over words): a rewrite that keeps the words but moves a
+    /// clause scores far from one that keeps them in place.
+    /// - Complexity: O(*n*·*m*) time, O(*m*) memory.
+    static func wordEditDistance(_ a: [WordKey], _ b: [WordKey]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = previous
+        for (i, x) in a.enumerated() {
+            current[0] = i + 1
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] : 1 + min(previous[j], previous[j + 1], current[j])
             }
             swap(&previous, &current)
         }

@@ -17,6 +17,13 @@ import Testing
         #expect(PairFeatures.longestCommonSubsequence(keys("a b"), []) == 0)
     }
 
+    @Test func wordEditDistanceCountsWordsInsertedDeletedOrReplaced() {
+        #expect(PairFeatures.wordEditDistance(keys("a b c d e"), keys("a x c e")) == 2)  // b→x, d deleted
+        #expect(PairFeatures.wordEditDistance(keys("police said on monday"), keys("on monday police said")) == 4)
+        #expect(PairFeatures.wordEditDistance(keys("a b"), []) == 2)
+        #expect(PairFeatures.wordEditDistance(keys("same words"), keys("same words")) == 0)
+    }
+
     @Test func bleuIsOneForACopyAndLowForOtherWords() {
         let sentence = keys("the council approved the budget on monday")
         #expect(PairFeatures.bleu(sentence, sentence) > 0.99)
