@@ -34,8 +34,6 @@ final class CompareView: View {
         var lead: StyledLine?
         var other: StyledLine?
         var block: Int
-        /// The row opens its block (for the `¶` mark).
-        var opensBlock = false
     }
 
     struct StyledLine {
@@ -124,7 +122,7 @@ final class CompareView: View {
             let count = max(leadLines.count, otherLines.count)
             for line in 0..<count {
                 rows.append(Row(lead: line < leadLines.count ? leadLines[line] : nil,
-                                other: line < otherLines.count ? otherLines[line] : nil, block: index, opensBlock: line == 0))
+                                other: line < otherLines.count ? otherLines[line] : nil, block: index))
             }
             rows.append(Row(lead: nil, other: nil, block: index))
         }
@@ -140,6 +138,16 @@ final class CompareView: View {
             shared = (article == alignment.a) ? link.diff.sharedA : link.diff.sharedB
         }
         var glyphs: [Glyph] = [], styles: [StyleRole] = [], sources: [(Int, Int)] = []
+        if side == .other, block.outOfOrder {
+            // Where the moved passage stands in its own article, as the first
+            // words of its column (drawn beside the column, it covered the divider).
+            let start = segmented.sentences[sentences[0]]
+            for glyph in Glyph.glyphs(of: "¶\(start.paragraph + 1)") {
+                glyphs.append(glyph)
+                styles.append(.claim)
+                sources.append((sentences[0], -1))  // not in the text: search never marks it
+            }
+        }
         var tokenIndex = 0
         for sentence in sentences {
             let info = segmented.sentences[sentence]
@@ -202,10 +210,6 @@ final class CompareView: View {
             let focusBlock = row.block == focusedBlock
             if let line = row.lead { drawLine(line, into: &grid, x: leftText, y: y, width: textWidth, side: .lead, emphasised: focusBlock) }
             if let line = row.other { drawLine(line, into: &grid, x: rightText, y: y, width: textWidth, side: .other, emphasised: focusBlock) }
-            if row.opensBlock, blocks[row.block].outOfOrder, let first = blocks[row.block].other.first {
-                let mark = "¶\(paragraphNumber(of: first, in: other))"
-                grid.write(mark, x: rightText - DisplayWidth.of(mark) - 1, y: y, style: .claim)
-            }
             if focusBlock, row.lead != nil || row.other != nil {
                 grid.write("▌", x: leftText - 1, y: y, style: .selection)
             }
@@ -244,12 +248,15 @@ final class CompareView: View {
 
     /// Open where the versions meet: when the first linked block starts below
     /// the top third of the screen (a unique opening on either side, beside an
-    /// empty column), it goes near the top, with two rows above it for context;
-    /// nothing is focused, so `]` still goes to it and `g` back to the openings.
+    /// empty column), it goes near the top, after the whole passage before it
+    /// when that is short, else after the blank row that ends it (never after
+    /// the tail of a paragraph); nothing is focused, so `]` still goes to it
+    /// and `g` back to the openings.
     private func scrollToFirstLinkIfLow(visibleRows: Int) {
         guard currentLink == nil, scroller.top == 0, let block = blocks.firstIndex(where: { $0.link != nil }),
               let row = scrolledRow(ofBlock: block), row > visibleRows / 3 else { return }
-        scroller.top = max(0, row - 2)
+        let before = scrolledRow(ofBlock: block - 1) ?? row
+        scroller.top = row - before <= max(2, visibleRows / 4) ? before : row - 1
     }
 
     private var focusedBlock: Int? {
@@ -259,10 +266,6 @@ final class CompareView: View {
 
     private func share(of article: Int, _ alignment: Alignment) -> Double {
         article == alignment.a ? alignment.linkedShareA : alignment.linkedShareB
-    }
-
-    private func paragraphNumber(of sentence: Int, in article: Int) -> Int {
-        (model.analysis?.articles[article].sentences[sentence].paragraph ?? 0) + 1
     }
 
     private func drawHeader(into grid: inout CellGrid, article: Int, share: Double, x: Int, width: Int, y: Int,
