@@ -88,8 +88,6 @@ struct UnitShape: Sendable {
         var comma = false
 
         mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
-            var normalized: [UInt8] = [0x20]
-            normalized.reserveCapacity(buffer.count + 2)
             var wordRanges: [Range<Int>] = []
             var words = 0, letters = 0, upper = 0, digits = 0, characters = 0
             var inToken = false, tokenHasWord = false
@@ -97,51 +95,85 @@ struct UnitShape: Sendable {
             var firstLetter: Unicode.Scalar?
             var last: Unicode.Scalar?
             var comma = false
-            func endWord() {
-                if wordStart >= 0 {
-                    wordRanges.append(wordStart..<normalized.count)
-                    wordStart = -1
+            // Written through a pointer, not appended: an append checks the
+            // buffer's capacity and uniqueness at every byte of every line.
+            // Lower-casing widens a scalar by half at most (İ, two bytes, is
+            // three lower-cased); any other byte writes one byte or none.
+            let normalized = [UInt8](unsafeUninitializedCapacity: 2 * buffer.count + 2) { out, written in
+                var n = 0
+                out[n] = 0x20; n += 1
+                func endWord() {
+                    if wordStart >= 0 {
+                        wordRanges.append(wordStart..<n)
+                        wordStart = -1
+                    }
+                    if out[n - 1] != 0x20 { out[n] = 0x20; n += 1 }
                 }
-                if normalized.last != 0x20 { normalized.append(0x20) }
+                var i = 0
+                while i < buffer.count {
+                    if UnitShape.isASCIILetter(buffer[i]) {  // most bytes: a run of them in a tight loop
+                        let runStart = n, firstByte = buffer[i]
+                        repeat {
+                            let byte = buffer[i]
+                            let isUpper = byte &- 65 < 26
+                            if isUpper { upper += 1 }
+                            out[n] = isUpper ? byte + 32 : byte
+                            n += 1; i += 1
+                        } while i < buffer.count && UnitShape.isASCIILetter(buffer[i])
+                        letters += n - runStart
+                        characters += n - runStart
+                        if firstLetter == nil { firstLetter = Unicode.Scalar(firstByte) }
+                        if wordStart < 0 { wordStart = runStart }
+                        inToken = true; tokenHasWord = true
+                        last = Unicode.Scalar(buffer[i - 1])
+                        continue
+                    }
+                    let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
+                    i += length
+                    characters += 1
+                    if UTF8Scalars.isSpace(scalar) {
+                        if inToken, tokenHasWord { words += 1 }
+                        inToken = false; tokenHasWord = false
+                    } else {
+                        inToken = true
+                        if !UnitShape.isCloser(scalar) { last = scalar }
+                    }
+                    if UTF8Scalars.isLetter(scalar) {
+                        letters += 1
+                        tokenHasWord = true
+                        if UTF8Scalars.isUppercase(scalar) { upper += 1 }
+                        if firstLetter == nil { firstLetter = scalar }
+                        if wordStart < 0 { wordStart = n }
+                        if scalar.isASCII {
+                            let v = UInt8(scalar.value)
+                            out[n] = v >= 65 && v <= 90 ? v + 32 : v; n += 1
+                        } else {
+                            for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
+                        }
+                    } else if UTF8Scalars.isDigit(scalar) {
+                        digits += 1
+                        tokenHasWord = true
+                        if wordStart < 0 { wordStart = n }
+                        out[n] = UInt8(scalar.value); n += 1
+                    } else if scalar == "'" || scalar == "’" {
+                        continue
+                    } else {
+                        if scalar == "," { comma = true }
+                        endWord()
+                    }
+                }
+                if inToken, tokenHasWord { words += 1 }
+                endWord()
+                written = n
             }
-            var i = 0
-            while i < buffer.count {
-                let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
-                i += length
-                characters += 1
-                if UTF8Scalars.isSpace(scalar) {
-                    if inToken, tokenHasWord { words += 1 }
-                    inToken = false; tokenHasWord = false
-                } else {
-                    inToken = true
-                    if !UnitShape.isCloser(scalar) { last = scalar }
-                }
-                if UTF8Scalars.isLetter(scalar) {
-                    letters += 1
-                    tokenHasWord = true
-                    if UTF8Scalars.isUppercase(scalar) { upper += 1 }
-                    if firstLetter == nil { firstLetter = scalar }
-                    if wordStart < 0 { wordStart = normalized.count }
-                    UnitShape.appendLowercased(scalar, to: &normalized)
-                } else if UTF8Scalars.isDigit(scalar) {
-                    digits += 1
-                    tokenHasWord = true
-                    if wordStart < 0 { wordStart = normalized.count }
-                    normalized.append(UInt8(scalar.value))
-                } else if scalar == "'" || scalar == "’" {
-                    continue
-                } else {
-                    if scalar == "," { comma = true }
-                    endWord()
-                }
-            }
-            if inToken, tokenHasWord { words += 1 }
-            endWord()
             (self.words, self.letters, self.upper, self.digits, self.characters) = (words, letters, upper, digits, characters)
             (self.normalized, self.wordRanges) = (normalized, wordRanges)
             (self.firstLetter, self.last, self.comma) = (firstLetter, last, comma)
         }
     }
+
+    @inline(__always)
+    fileprivate static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 }
 
     /// Closing quotes, brackets and emphasis marks, skipped when finding how a line ends.
     @inline(__always)
@@ -154,15 +186,6 @@ struct UnitShape: Sendable {
 
     /// `.`, `!`, `?`, `…`
     private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
-
-    fileprivate static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if scalar.isASCII {
-            let v = UInt8(scalar.value)
-            bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
-        } else {
-            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-        }
-    }
 
     private static func containsURL(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }
