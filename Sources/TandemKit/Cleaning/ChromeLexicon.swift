@@ -129,7 +129,7 @@ enum ChromeLexicon {
                 }
             }
             let firstByte = shape.normalizedBytes[shape.wordRanges[position].lowerBound]
-            for (stem, index) in stems where stem[0] == firstByte && !found.contains(index)
+            for (stem, index) in stemsByFirstByte[Int(firstByte)] where !found.contains(index)
                 && shape.word(position, hasPrefix: stem) {
                 found.append(index)
             }
@@ -173,7 +173,14 @@ enum ChromeLexicon {
         return table
     }()
 
-    private static let stems: [([UInt8], Int)] = cues.enumerated().compactMap { index, cue in
-        cue.phrase.hasSuffix("*") ? (Array(cue.phrase.dropLast().utf8), index) : nil
-    }
+    /// Stem cues ("subscri*") by their first byte: each word of each line looks up
+    /// the few that can match it instead of trying all.
+    private static let stemsByFirstByte: [[([UInt8], Int)]] = {
+        var table = [[([UInt8], Int)]](repeating: [], count: 256)
+        for (index, cue) in cues.enumerated() where cue.phrase.hasSuffix("*") {
+            let stem = Array(cue.phrase.dropLast().utf8)
+            table[Int(stem[0])].append((stem, index))
+        }
+        return table
+    }()
 }

@@ -13,6 +13,8 @@ struct InlineCleaner {
     private let text: UnsafeBufferPointer<UInt8>
     private let texQuotes: Bool
     private var droppedDelimiters = Set<Int>()
+    /// The lowest and highest dropped delimiter: bytes outside are checked without hashing.
+    private var droppedSpan = (low: Int.max, high: Int.min)
     private(set) var output = MappedText()
 
     /// - Parameter texQuotes: the document quotes ``like this'' (old wire copy).
@@ -64,7 +66,7 @@ struct InlineCleaner {
         }
         while i < end {
             let b = text[i]
-            if droppedDelimiters.contains(i) {
+            if i >= droppedSpan.low, i <= droppedSpan.high, droppedDelimiters.contains(i) {
                 flush(&output, i); i += 1; runStart = i; continue
             }
             switch b {
@@ -98,6 +100,8 @@ struct InlineCleaner {
                 flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
             case 0x27 where texQuotes && i + 1 < end && text[i + 1] == 0x27:
                 flush(&output, i); output.appendInserted(Array("”".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
+            case 0x21...0x7E:  // printable ASCII that opens no markup: kept as it is
+                i += 1
             default:
                 let (scalar, length) = UTF8Scalars.decode(text, at: i)
                 if UTF8Scalars.isInvisible(scalar) {
@@ -272,6 +276,7 @@ struct InlineCleaner {
             if canClose, let k = openers.lastIndex(where: { $0.byte == b }) {
                 for index in openers[k].run { droppedDelimiters.insert(index) }
                 for index in i..<j { droppedDelimiters.insert(index) }
+                droppedSpan = (min(droppedSpan.low, openers[k].run.lowerBound), max(droppedSpan.high, j - 1))
                 openers.removeSubrange(k...)
             } else if canOpen {
                 openers.append((b, i..<j))

@@ -8,7 +8,12 @@ struct Lexicon: Sendable {
         let text: [UInt8]
     }
 
-    private var stems = WordKeyTable<Entry>()
+    /// Each word's place in `stemKeys` and `stemTexts`. Apart, not as a table of
+    /// entries: reading an entry would retain and release its bytes, and every
+    /// token of every compared sentence asks for its stem.
+    private var places = WordKeyTable<Int32>()
+    private var stemKeys: [WordKey] = []
+    private var stemTexts: [[UInt8]] = []
 
     /// Builds the lexicon of texts and their tokens (ranges into the text), on
     /// all cores, as child tasks of the calling task.
@@ -70,17 +75,21 @@ struct Lexicon: Sendable {
             return Entry(key: stem.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }, text: stem)
         }
         var lexicon = Lexicon()
-        lexicon.stems = WordKeyTable(minimumCapacity: order.count)
-        for (place, stem) in zip(order, stemmed) { lexicon.stems[place.token.key] = stem }
+        lexicon.places = WordKeyTable(minimumCapacity: order.count)
+        for (index, place) in order.enumerated() { lexicon.places[place.token.key] = Int32(index) }
+        lexicon.stemKeys = stemmed.map(\.key)
+        lexicon.stemTexts = stemmed.map(\.text)
         return lexicon
     }
 
     func stem(of token: Token) -> WordKey {
-        token.kind == .number ? token.key : (stems[token.key]?.key ?? token.key)
+        guard token.kind != .number, let place = places[token.key] else { return token.key }
+        return stemKeys[Int(place)]
     }
 
     /// The stem's bytes, for comparing variants; numbers give none (they are never variants).
     func stemText(of token: Token) -> [UInt8] {
-        token.kind == .number ? [] : (stems[token.key]?.text ?? [])
+        guard token.kind != .number, let place = places[token.key] else { return [] }
+        return stemTexts[Int(place)]
     }
 }
