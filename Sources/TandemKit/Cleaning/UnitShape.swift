@@ -144,12 +144,8 @@ struct UnitShape: Sendable {
                         if UTF8Scalars.isUppercase(scalar) { upper += 1 }
                         if firstLetter == nil { firstLetter = scalar }
                         if wordStart < 0 { wordStart = n }
-                        if scalar.isASCII {
-                            let v = UInt8(scalar.value)
-                            out[n] = v >= 65 && v <= 90 ? v + 32 : v; n += 1
-                        } else {
-                            for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
-                        }
+                        // Not ASCII: ASCII letters took the loop above.
+                        for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
                     } else if UTF8Scalars.isDigit(scalar) {
                         digits += 1
                         tokenHasWord = true

@@ -10,7 +10,7 @@ extension Array where Element: Sendable {
     /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Complexity: O(*n*) calls of `transform`.
     func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async throws -> [T] {
-        let pieces = 64 * Self.cores
+        let pieces = 64 * activeCores
         return try await concurrentMap(chunksOf: (count + pieces - 1) / pieces, done: nil, transform)
     }
 
@@ -31,13 +31,13 @@ extension Array where Element: Sendable {
                                     _ transform: @escaping @Sendable (Element) -> T) async throws -> [T] {
         try Task.checkCancellation()
         let elements = self
-        let perCore = (count + Self.cores - 1) / Self.cores
+        let perCore = (count + activeCores - 1) / activeCores
         let chunks = indices.chunks(of: Swift.max(1, Swift.min(size, perCore)))
         if chunks.count == 1 {  // one chunk gains nothing from a task of its own
             defer { done?(count) }
             return map(transform)
         }
-        let inFlight = done == nil ? chunks.count : 2 * Self.cores
+        let inFlight = done == nil ? chunks.count : 2 * activeCores
         return try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
             func add(_ number: Int) {
                 group.addTask {
@@ -79,8 +79,6 @@ extension Array where Element: Sendable {
         defer { self = slots.map(\.value) }
         _ = try await slots.concurrentMap { change(&$0.value) }
     }
-
-    private static var cores: Int { activeCores }
 }
 
 /// Read once: Foundation reads the scheduler's CPU mask and the cgroup's quota
