@@ -22,9 +22,16 @@ public enum TandemProcess {
 
     public enum Failure: Error { case binaryNotBuilt }
 
-    /// The reading state and analysis cache of the commands a test run starts.
-    static let stateFolder = FileManager.default.temporaryDirectory.path + "/tandem-test-state-\(getpid())"
+    /// The reading state and analysis cache of the commands a test run starts,
+    /// removed when the test process exits.
+    static let stateFolder: String = {
+        atexit { try? FileManager.default.removeItem(atPath: TandemProcess.stateFolderPath) }
+        return stateFolderPath
+    }()
 
+    private static var stateFolderPath: String {
+        FileManager.default.temporaryDirectory.path + "/tandem-test-state-\(getpid())"
+    }
 
     /// Runs `tandem` with `arguments` (or, with `shell`, `/bin/sh` with them, for redirections).
     public static func run(_ arguments: [String], in directory: String? = nil,

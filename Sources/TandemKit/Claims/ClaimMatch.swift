@@ -4,9 +4,9 @@
 /// Shared rare words (the restatement score) find the candidates; quantities,
 /// names and negation decide. A paraphrase that keeps the claim's content words
 /// corroborates it; a looser match needs a quantity in common. A conflict needs
-/// the same names and a quantity slot (a sum, a percentage, a date) that both
-/// fill with different values and no value in common, or a close match whose
-/// polarity flips.
+/// the same names and a quantity slot (a sum in one currency, a percentage, a
+/// date, a count of one thing) that both fill with different values and no
+/// value in common, or a close match whose polarity flips.
 enum ClaimMatch: Equatable {
     case corroborates
     case conflicts
@@ -46,22 +46,31 @@ enum ClaimMatch: Equatable {
         guard score >= thresholds.specific else { return .unrelated }
         let agreeing = a.quantities.contains { q in b.quantities.contains { q.agrees(with: $0) } }
         let specific = a.quantities.contains { q in q.isSpecific && b.quantities.contains { q.agrees(with: $0) } }
-        // A slot (a kind of quantity) both sentences fill with no value in common:
-        // "from 10% to 12%" and "to 12%" share the slot's 12%, so they do not differ.
-        let differs = a.quantities.contains { q in
-            let rivals = b.quantities.filter { q.sameSlot($0) }
-            let mine = a.quantities.filter { q.sameSlot($0) }
-            return !rivals.isEmpty && !mine.contains { m in rivals.contains { m.agrees(with: $0) } }
-        }
+        // A conflict needs evidence that two values count the same thing; a
+        // corroboration is refused on less, as when a bare number may be that count.
+        let conflicting = differ(a.quantities, b.quantities, in: { $0.rivals($1) })
+            || differ(b.quantities, a.quantities, in: { $0.rivals($1) })
+        let differs = differ(a.quantities, b.quantities, in: { $0.sameSlot($1) })
         let sharedNames = SortedKeys.intersectionCount(a.profile.names, b.profile.names) > 0
         let polarityFlips = a.polarity.flips(against: b.polarity)
-        if score >= thresholds.conflict, polarityFlips || (differs && sharedNames),
+        if score >= thresholds.conflict, polarityFlips || (conflicting && sharedNames),
            balance(a.profile, b.profile) >= thresholds.conflictBalance {
             return .conflicts
         }
-        if polarityFlips || differs { return .unrelated }
+        if differs || a.polarity.differs(from: b.polarity) { return .unrelated }
         if score >= thresholds.close || (agreeing && score >= thresholds.loose) || specific { return .corroborates }
         return .unrelated
+    }
+
+    /// A slot of `a` that `b` fills with no value in common: "from 10% to 12%"
+    /// and "to 12%" share the slot's 12%, so they do not differ.
+    /// - Parameter sameSlot: whether two quantities fill one slot.
+    static func differ(_ a: [Quantity], _ b: [Quantity], in sameSlot: (Quantity, Quantity) -> Bool) -> Bool {
+        a.contains { q in
+            let rivals = b.filter { sameSlot(q, $0) }
+            let mine = a.filter { sameSlot(q, $0) }
+            return !rivals.isEmpty && !mine.contains { m in rivals.contains { sameSlot(m, $0) && m.hasSameValue(as: $0) } }
+        }
     }
 
     /// Shared content weight as a share of the heavier sentence's.

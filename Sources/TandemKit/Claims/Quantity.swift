@@ -14,8 +14,16 @@ struct Quantity: Sendable, Hashable {
     let kind: Kind
     /// The amount, percentage or year; for a date, `year·10⁴ + month·100 + day` with absent parts 0.
     let value: Double
-    /// For counts, the word that says what is counted ("27 drones" → "drones"), when one follows.
+    /// For counts, the token after the number, lowercased, unless a function
+    /// word: what is counted ("27 drones" → "drones") or only a comma or a
+    /// preposition. Values with different units never agree.
     let unit: String?
+    /// For counts, what is counted, read past "of" and punctuation-free
+    /// ("15 of his patients" → "patients", "two charges of rape" → "rape").
+    var counted: String? = nil
+    /// For counts with nothing counted, the word before the number: the name an
+    /// age follows ("Beckett, 52" → "beckett"), the verb a figure follows ("aged 52").
+    var anchor: String? = nil
 
     /// Rare enough that two reports sharing it likely report one fact: a date
     /// with its day, a percentage, a sum of money or a count of 100 or more.
@@ -30,8 +38,10 @@ struct Quantity: Sendable, Hashable {
 
     /// The same quantity: same kind (a sum matches a bare count) and value within 1%;
     /// dates agree on every part both give.
-    func agrees(with other: Quantity) -> Bool {
-        guard sameSlot(other) else { return false }
+    func agrees(with other: Quantity) -> Bool { sameSlot(other) && hasSameValue(as: other) }
+
+    /// Values within 1% of each other; dates that agree on every part both give.
+    func hasSameValue(as other: Quantity) -> Bool {
         if kind == .date { return Self.datesAgree(Int(value), Int(other.value)) }
         let scale = max(abs(value), abs(other.value))
         return scale == 0 || abs(value - other.value) / scale <= 0.01
@@ -47,6 +57,20 @@ struct Quantity: Sendable, Hashable {
         default:
             return kind == other.kind
         }
+    }
+
+    /// Quantities that can contradict each other: the same slot, and evidence
+    /// that both count the same thing. Sums need the same currency; counts the
+    /// same thing counted, or with none the same word before them ("Beckett, 52" and
+    /// "Beckett, 53"). Stricter than `sameSlot`, where a bare number may be any
+    /// count: "43" is no rival of "three counts".
+    func rivals(_ other: Quantity) -> Bool {
+        guard case let .amount(currency) = kind, case let .amount(otherCurrency) = other.kind else {
+            return kind == other.kind
+        }
+        if let currency { return currency == otherCurrency }
+        guard otherCurrency == nil, counted == other.counted else { return false }
+        return counted != nil || (anchor != nil && anchor == other.anchor)
     }
 
     private static func datesAgree(_ a: Int, _ b: Int) -> Bool {

@@ -29,8 +29,10 @@ enum QuantityReader {
                 result.append(Quantity(kind: .year, value: value, unit: nil))
             } else {
                 let unit = end < tokens.count && number(tokens[end]) == nil ? tokens[end].lowercased() : nil
+                let counted = counted(after: end, in: tokens)
                 result.append(Quantity(kind: .amount(currency: currency), value: value,
-                                       unit: unit.flatMap { unitWords.contains($0) ? nil : $0 }))
+                                       unit: unit.flatMap { unitWords.contains($0) ? nil : $0 }, counted: counted,
+                                       anchor: counted == nil && currency == nil ? anchor(before: i, in: tokens) : nil))
             }
         }
         return result
@@ -66,14 +68,48 @@ enum QuantityReader {
         return Double(token.replacingOccurrences(of: ",", with: ""))
     }
 
+    /// The word that says what is counted: "27 drones", "15 of his patients", "two charges of rape";
+    /// not punctuation, a name ("mother-of-three Alice") or a function word.
+    private static func counted(after end: Int, in tokens: [String]) -> String? {
+        var i = end
+        if i < tokens.count, tokens[i].lowercased() == "of" {
+            i += 1
+            if i < tokens.count, determiners.contains(tokens[i].lowercased()) { i += 1 }
+        }
+        guard let word = countedWord(at: i, in: tokens) else { return nil }
+        // "two charges of rape and four of indecent assault": what is counted is the rape.
+        if i + 2 < tokens.count, tokens[i + 1] == "of" {
+            let next = determiners.contains(tokens[i + 2].lowercased()) ? i + 3 : i + 2
+            if let inner = countedWord(at: next, in: tokens) { return inner }
+        }
+        return word
+    }
+
+    /// A lowercase content word.
+    private static func countedWord(at i: Int, in tokens: [String]) -> String? {
+        guard i < tokens.count, let first = tokens[i].unicodeScalars.first, UTF8Scalars.isLowercase(first) else { return nil }
+        return notCounted.contains(tokens[i]) || Stopwords.contains(tokens[i]) ? nil : tokens[i]
+    }
+
+    /// The word before a number, over a comma: what a bare count is about.
+    private static func anchor(before i: Int, in tokens: [String]) -> String? {
+        var j = i - 1
+        if j >= 0, tokens[j] == "," { j -= 1 }
+        guard j >= 0, let first = tokens[j].unicodeScalars.first, UTF8Scalars.isLetter(first) else { return nil }
+        return tokens[j].lowercased()
+    }
+
     private static func currency(before i: Int, in tokens: [String]) -> String? {
         guard i > 0 else { return nil }
         if let code = symbols[tokens[i - 1]] { return code }
         return i > 1 && tokens[i - 1] == "$" ? "USD" : nil
     }
 
+    /// "dollars", "US dollars".
     private static func currency(after i: Int, in tokens: [String]) -> String? {
-        i < tokens.count ? currencyWords[tokens[i].lowercased()] : nil
+        guard i < tokens.count else { return nil }
+        if tokens[i] == "US", i + 1 < tokens.count, tokens[i + 1].lowercased().hasPrefix("dollar") { return "USD" }
+        return currencyWords[tokens[i].lowercased()]
     }
 
     /// Numbers (digits with separators), words, and single symbols.
@@ -112,7 +148,11 @@ enum QuantityReader {
         "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "dozen": 12,
     ]
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these",
+                                                   "those"]
     /// Words after a number that do not say what is counted.
     private static let unitWords: Set<String> = ["of", "and", "or", "to", "in", "the", "a", "per", "more", "than", "times",
                                                  "million", "billion", "usd", "us"]
+    /// Words after a number that are not what it counts ("30 times the dose" counts times).
+    private static let notCounted = unitWords.subtracting(["times"])
 }

@@ -9,9 +9,10 @@ import Foundation
 /// transaction). It is only a cache: a damaged file is replaced, and a failed
 /// read or write means the work is done again, never that the command fails.
 public final class AnalysisCache: @unchecked Sendable {
-    /// Bump whenever cleaning, segmentation, tokens or clustering change what
-    /// they produce: entries of other versions are never read, and age out.
-    static let version = 1
+    /// Bump whenever cleaning, segmentation, tokens, clustering or claims change
+    /// what they produce: entries of other versions are never read, and age out.
+    /// (2: conflicts between claims read quantity slots and negations anew.)
+    static let version = 2
 
     /// Entries unused for this many days are dropped when new ones are written.
     static let retentionDays = 30

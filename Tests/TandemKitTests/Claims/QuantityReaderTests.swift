@@ -44,4 +44,33 @@ import Testing
         let more = QuantityReader.quantities(in: "40 drones")[0]
         #expect(drones.sameSlot(more) && !drones.agrees(with: more))
     }
+
+    @Test func aBareCountRivalsOnlyACountOfTheSameThing() {
+        let age = QuantityReader.quantities(in: "Ian Beckett, 52, of Surrey Police")[0]
+        let older = QuantityReader.quantities(in: "Deputy Chief Constable Ian Beckett, 53, faces charges")[0]
+        #expect(age.anchor == "beckett" && age.counted == nil)
+        #expect(age.rivals(older) && !age.agrees(with: older))
+        let counts = QuantityReader.quantities(in: "They were accused of three counts of cruelty.")[0]
+        let stepmother = QuantityReader.quantities(in: "his stepmother Meryl Grant, 43.")[0]
+        #expect(stepmother.sameSlot(counts), "a bare number may stand for any count when values are matched…")
+        #expect(!stepmother.rivals(counts), "…but is no rival of a count of something else")
+    }
+
+    @Test func whatIsCountedIsReadPastOfAndItsDeterminer() {
+        #expect(QuantityReader.quantities(in: "murdering 15 of his women patients")[0].counted == "women")
+        let a = QuantityReader.quantities(in: "He denies two charges of rape and four of indecent assault.")
+        let b = QuantityReader.quantities(in: "He denies four charges of indecent assault and two of rape.")
+        #expect(a.map(\.counted) == ["rape", "indecent"])
+        let rivals: (Quantity, Quantity) -> Bool = { $0.rivals($1) }
+        #expect(!ClaimMatch.differ(a, b, in: rivals) && !ClaimMatch.differ(b, a, in: rivals))
+        #expect(ClaimMatch.differ(a, QuantityReader.quantities(in: "He denies three charges of rape."), in: rivals))
+    }
+
+    @Test func sumsRivalOnlyInOneCurrency() {
+        let pounds = QuantityReader.quantities(in: "a £1,900 fee")[0], dollars = QuantityReader.quantities(in: "a fee of 2,500 US dollars")[0]
+        #expect(dollars.kind == .amount(currency: "USD"))
+        #expect(!pounds.rivals(dollars))
+        let bare = QuantityReader.quantities(in: "a #89,000 semi")[0], sterling = QuantityReader.quantities(in: "the £89,000 semi")[0]
+        #expect(!bare.rivals(sterling), "a sum with no currency is no rival of one with a currency")
+    }
 }
