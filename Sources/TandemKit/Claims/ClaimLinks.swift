@@ -39,7 +39,7 @@ struct ClaimLinks {
                 let segmented = corpus.articles[article]
                 return Claim(article: article, sentence: sentence, range: segmented.sentences[sentence].range,
                              score: scores.score(article: article, sentence: sentence),
-                             claimant: Claimant.find(in: segmented.text(of: segmented.sentences[sentence])),
+                             claimant: Claimant.find(sentence: sentence) { segmented.text(of: segmented.sentences[$0]) },
                              level: level[sentence]!,
                              corroborations: evidence(corroborations[location], corpus),
                              conflicts: evidence(conflicts[location], corpus))

@@ -5,20 +5,82 @@ enum Claimant {
     /// attributed or only to a pronoun.
     /// - Complexity: O(*n*), *n* the character count.
     static func find(in text: String) -> String? {
+        if case .name(let name) = attribution(in: text) { return name }
+        return nil
+    }
+
+    /// The claimant of sentence `index` of an article: its own named speaker,
+    /// or for "He added …" and "…, she said" the speaker the two sentences
+    /// before name, when the pronoun does not contradict a title ("Mrs Owen
+    /// said …" is no antecedent of "he").
+    /// - Parameter text: the text of a sentence of the article, by index.
+    static func find(sentence index: Int, text: (Int) -> String) -> String? {
+        switch attribution(in: text(index)) {
+        case .name(let name): return name
+        case .pronoun(let pronoun):
+            for earlier in stride(from: index - 1, through: max(0, index - 2), by: -1) {
+                guard let name = find(in: text(earlier)) else { continue }
+                // "He said he asked Mr Greer…": a person named in the sentence is not its speaker.
+                let surname = name.split(separator: " ").last.map(String.init) ?? name
+                return agrees(pronoun, with: name) && !text(index).contains(surname) ? name : nil
+            }
+            return nil
+        case nil: return nil
+        }
+    }
+
+    enum Attribution: Equatable {
+        case name(String)
+        /// "he", "she" or "they".
+        case pronoun(String)
+    }
+
+    /// What a sentence attributes its claim to, if anything.
+    static func attribution(in text: String) -> Attribution? {
         let words = Self.words(text)
+        var pronoun: String?
         for (i, word) in words.enumerated() {
             let lower = word.text.lowercased()
             if lower == "according", i + 1 < words.count, words[i + 1].text.lowercased() == "to" {
-                if let name = nameRun(words, from: i + 2, forward: true) { return name }
+                if let name = nameRun(words, from: i + 2, forward: true) { return .name(name) }
             } else if verbs.contains(lower) {
-                if i > 0, words[i].spaced, pronouns.contains(words[i - 1].text.lowercased()) { continue }
-                if let name = nameRun(words, from: i - 1, forward: false) { return name }
+                if i > 0, words[i].spaced, pronouns.contains(words[i - 1].text.lowercased()) {
+                    pronoun = pronoun ?? personal(words[i - 1].text)
+                    continue
+                }
+                if let name = nameRun(words, from: i - 1, forward: false) { return .name(name) }
                 // "…,' said Kremlin spokesman Dmitry Peskov": inversion after a quote or comma.
-                if i == 0 || !words[i].spaced, let name = nameRun(words, from: i + 1, forward: true) { return name }
+                if i == 0 || !words[i].spaced, let name = nameRun(words, from: i + 1, forward: true) { return .name(name) }
             }
         }
-        return nil
+        return pronoun.map(Attribution.pronoun)
     }
+
+    /// "he", "she" or "they" (lower-cased), the pronouns that stand for a speaker.
+    private static func personal(_ word: String) -> String? {
+        let lower = word.lowercased()
+        return ["he", "she", "they"].contains(lower) ? lower : nil
+    }
+
+    /// A pronoun can stand for a name unless the name's title says otherwise,
+    /// or "he" and "she" meet an institution ("Reading Crown Court").
+    private static func agrees(_ pronoun: String, with name: String) -> Bool {
+        let parts = name.split(separator: " ").map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        if pronoun != "they", parts.contains(where: institutions.contains) { return false }
+        switch pronoun {
+        case "he": return !["Mrs", "Ms", "Miss", "Lady", "Dame"].contains(parts.first ?? "")
+        case "she": return !["Mr", "Lord", "Sir"].contains(parts.first ?? "")
+        default: return true
+        }
+    }
+
+    /// Words that make a name a body rather than a person.
+    private static let institutions: Set<String> = [
+        "Court", "Authority", "Police", "Council", "Ministry", "Office", "Department", "Agency", "Service", "Commission",
+        "Association", "University", "Hospital", "Trust", "Party", "Government", "Committee", "Bank", "Company", "Group",
+        "Board", "Union", "Institute", "Foundation", "Society", "Times", "News", "Post", "Guardian", "Telegraph", "Press",
+        "Magazine", "Spiegel", "Pentagon", "Kremlin", "House", "Parliament", "Congress", "Senate", "Army", "Navy",
+    ]
 
     /// The run of capitalised words starting at `start` (reading forward, after
     /// up to three lower-case words such as "Kremlin spokesman" or "the"), or
@@ -61,8 +123,12 @@ enum Claimant {
                 return words[start...last].map(\.text).joined(separator: " ")
             }
         }
-        let names = words[first...last].map(\.text)
+        var names = words[first...last].map(\.text)
         if first == 0, names.count == 1, commonOpeners.contains(names[0].lowercased()) { return nil }
+        // "From the start, he said": a capitalised function word is no name (an acronym may be: "US").
+        if names.count == 1, names[0] != names[0].uppercased(), Stopwords.contains(names[0].lowercased()) { return nil }
+        // "But Mr Crawford said": the conjunction opens the sentence, not the name.
+        if names.count > 1, conjunctions.contains(names[0]) { names.removeFirst() }
         return names.joined(separator: " ")
     }
 
@@ -120,6 +186,7 @@ enum Claimant {
                                                    "had", "have", "first"]
     private static let connectives: Set<String> = ["that", "of", "on", "in", "at", "for", "with", "by", "and", "but",
                                                    "to", "as", "should", "would", "will", "was", "were", "is", "are"]
+    private static let conjunctions: Set<String> = ["But", "And", "Yet", "So", "Then", "Now", "However", "Also", "Meanwhile"]
     private static let commonOpeners: Set<String> = ["but", "and", "officials", "analysts", "experts", "critics"]
     private static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "St"]
 }

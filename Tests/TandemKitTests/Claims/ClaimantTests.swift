@@ -24,4 +24,30 @@ import Testing
         #expect(Claimant.find(in: "Exports rose, the trade ministry in Tokyo said.") == "trade ministry in Tokyo")
         #expect(Claimant.find(in: "During the meeting with Kim Jung Un, Zhao claimed that ties were good.") == "Zhao")
     }
+
+    @Test func aPronounSpeaksForTheNameJustBefore() {
+        let article = [
+            "The trial opened on Monday.",
+            "Mr Henriques said the doctor had forged the will.",
+            "He added that the forgery was crude.",
+            "The jury was shown the document.",
+            "Mrs Owen told the court she had been sick.",
+            "He said the order was lawful.",
+            "Reading Crown Court said the case was grave.",
+            "She said she had seen nothing.",
+        ]
+        func claimant(_ index: Int) -> String? { Claimant.find(sentence: index) { article[$0] } }
+        #expect(claimant(2) == "Mr Henriques")
+        #expect(claimant(3) == nil, "no attribution, no claimant")
+        #expect(claimant(5) == nil, "'he' is not Mrs Owen")
+        #expect(claimant(7) == nil, "'she' is not a court")
+        #expect(Claimant.find(sentence: 1) { ["He said so.", "He said so again."][$0] } == nil, "no name before")
+        let mention = ["Mr Greer said the tax was paid.", "He said he asked Mr Greer to help."]
+        #expect(Claimant.find(sentence: 1) { mention[$0] } == nil, "a person named in the sentence is not its speaker")
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+        #expect(Claimant.find(in: "But Mr Crawford said the canteen was empty.") == "Mr Crawford")
+        #expect(Claimant.find(in: "From reports of the case then, Mr Thwaites also attacked the inspector.") == nil)
+    }
 }
