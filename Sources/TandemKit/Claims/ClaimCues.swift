@@ -62,7 +62,8 @@ struct ClaimCues: Sendable, Equatable {
     }
 
     /// Runs of letters, digits and apostrophes ("don't" stays one token; ’ reads as ').
-    static func tokens(_ text: String) -> [String] {
+    /// - Parameter breaks: punctuation that leaves `mark` between tokens (once in a row).
+    static func tokens(_ text: String, marking breaks: Set<Unicode.Scalar> = [], with mark: String = "") -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -75,8 +76,9 @@ struct ClaimCues: Sendable, Equatable {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
                 current.append("'")
-            } else if !current.isEmpty {
+            } else {
                 flush()
+                if breaks.contains(scalar), tokens.last != mark { tokens.append(mark) }
             }
         }
         flush()

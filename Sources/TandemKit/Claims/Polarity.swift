@@ -85,25 +85,7 @@ struct Polarity: Sendable {
     /// bracket or a quotation mark ends a clause ("who was not, 'to exclude"
     /// denies nothing of what follows). An apostrophe inside a word stays ("don't").
     static func clauseTokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if current.last == "'" { current.removeLast() }
-            if !current.isEmpty { tokens.append(String(current).lowercased()) }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) {
-                current.append(scalar)
-            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
-                current.append("'")
-            } else {
-                flush()
-                if clausePunctuation.contains(scalar), tokens.last != boundary { tokens.append(boundary) }
-            }
-        }
-        flush()
-        return tokens
+        ClaimCues.tokens(text, marking: clausePunctuation, with: boundary).map { $0.lowercased() }
     }
 
     private static let boundary = "|"
