@@ -40,7 +40,7 @@ struct ClaimCues: Sendable, Equatable {
         let capitalised = tokens.indices.dropFirst().filter { Self.isCapitalised(tokens[$0]) }.count
         values = [
             text.unicodeScalars.contains(where: UTF8Scalars.isDigit) ? 1 : 0,
-            text.utf8.contains(UInt8(ascii: "%")) || words.contains("percent") || anyPhrase([["per", "cent"]]) > 0 ? 1 : 0,
+            text.utf8.contains(UInt8(ascii: "%")) || text.unicodeScalars.contains("\u{FF05}") || words.contains("percent") || anyPhrase([["per", "cent"]]) > 0 ? 1 : 0,
             text.unicodeScalars.contains { "$£€¥".unicodeScalars.contains($0) } || any(Lexicon.money) > 0 ? 1 : 0,
             tokens.contains { $0.count == 4 && Int($0).map { (1800...2099).contains($0) } ?? false } ? 1 : 0,
             any(Lexicon.calendar),
@@ -50,7 +50,7 @@ struct ClaimCues: Sendable, Equatable {
                 zip(lower, lower.dropFirst()).contains { $0.hasSuffix("er") && $1 == "than" } ? 1 : 0),
             Double(min(capitalised, 5)) / 5,
             tokens.contains { $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy(UTF8Scalars.isUppercase) } ? 1 : 0,
-            text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "?" ? 1 : 0,
+            text.unicodeScalars.last(where: { !$0.properties.isWhitespace }).map { $0 == "?" || $0 == "\u{FF1F}" } ?? false ? 1 : 0,
             max(any(Lexicon.obligation), anyPhrase([["need", "to"], ["have", "to"], ["let", "us"]])),
             max(any(Lexicon.future), anyPhrase([["going", "to"]])),
             any(Lexicon.firstSingular),
@@ -61,7 +61,8 @@ struct ClaimCues: Sendable, Equatable {
         ]
     }
 
-    /// Runs of letters, digits and apostrophes ("don't" stays one token; ’ reads as ').
+    /// Runs of letters, digits and apostrophes ("don't" stays one token; ’ reads as '),
+    /// and each Chinese or Japanese character alone.
     /// - Parameter breaks: punctuation that leaves `mark` between tokens (once in a row).
     static func tokens(_ text: String, marking breaks: Set<Unicode.Scalar> = [], with mark: String = "") -> [String] {
         var tokens: [String] = []
@@ -72,7 +73,10 @@ struct ClaimCues: Sendable, Equatable {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) {
+            if UTF8Scalars.isUnspaced(scalar) && UTF8Scalars.isLetter(scalar) {  // a word by itself, as in `Tokenizer`
+                flush()
+                tokens.append(String(scalar))
+            } else if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
                 current.append("'")

@@ -3,7 +3,8 @@
 /// Computed once per unit in one pass over its UTF-8 bytes; everything is about
 /// form (length, punctuation, case), never about particular articles.
 struct UnitShape: Sendable {
-    /// Whitespace-separated tokens holding a letter or digit.
+    /// Whitespace-separated tokens holding a letter or digit, each Chinese or
+    /// Japanese character counted as one.
     let wordCount: Int
     /// The text lower-cased with every run of non-alphanumerics as one space,
     /// padded with spaces: `" already a subscriber log in "`. Apostrophes are
@@ -15,7 +16,7 @@ struct UnitShape: Sendable {
     /// The whole normalized text as one key, for spotting repeated lines.
     let normalizedKey: WordKey
     let characterCount: Int
-    /// Ends in `.`, `!`, `?` or `…`, perhaps followed by closing quotes or brackets.
+    /// Ends in `.`, `!`, `?`, `…` or 。！？, perhaps followed by closing quotes or brackets.
     let endsTerminal: Bool
     let endsQuestion: Bool
     /// The last significant character, closing quotes and brackets skipped.
@@ -72,7 +73,7 @@ struct UnitShape: Sendable {
         startsUppercase = scan.firstLetter.map(UTF8Scalars.isUppercase) ?? false
         lastSignificant = scan.last
         endsTerminal = scan.last.map { Self.terminals.contains($0.value) } ?? false
-        endsQuestion = scan.last == "?"
+        endsQuestion = scan.last == "?" || scan.last == "\u{FF1F}"
         hasComma = scan.comma
         hasURL = Self.containsURL(bytes)
     }
@@ -140,7 +141,8 @@ struct UnitShape: Sendable {
                     }
                     if UTF8Scalars.isLetter(scalar) {
                         letters += 1
-                        tokenHasWord = true
+                        // A Chinese or Japanese character is a word by itself.
+                        if UTF8Scalars.isUnspaced(scalar) { words += 1 } else { tokenHasWord = true }
                         if UTF8Scalars.isUppercase(scalar) { upper += 1 }
                         if firstLetter == nil { firstLetter = scalar }
                         if wordStart < 0 { wordStart = n }
@@ -175,13 +177,14 @@ struct UnitShape: Sendable {
     @inline(__always)
     fileprivate static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x2A, 0x5F: return true
+        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x2A, 0x5F, 0x300D, 0x300F, 0xFF09, 0x3011, 0x3009, 0x300B:
+            return true
         default: return false
         }
     }
 
-    /// `.`, `!`, `?`, `…`
-    private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
+    /// `.`, `!`, `?`, `…`, and Chinese and Japanese 。！？｡
+    private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF61]
 
     private static func containsURL(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }

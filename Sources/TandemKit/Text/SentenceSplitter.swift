@@ -5,7 +5,8 @@
 /// end after a title ("Mr."), an initial ("George W. Bush"), a decimal point, or a
 /// continuing abbreviation ("e.g.", "U.S." unless a sentence opener follows), and
 /// not at a "?" or "!" inside a quote that the sentence carries on after
-/// ("“Why?” he asked.").
+/// ("“Why?” he asked."). Chinese and Japanese sentences end at 。！？ with no
+/// space after them.
 enum SentenceSplitter {
     /// - Complexity: O(*n*), *n* the byte count.
     static func sentences(in text: [UInt8]) -> [Range<Int>] {
@@ -27,9 +28,9 @@ enum SentenceSplitter {
                 end += nextLength
             }
             let nextStart = skipSpaces(text, from: end)
-            if nextStart > end, nextStart < text.count,
-               opensSentence(text, at: nextStart),
-               !isAbbreviation(text, dotAt: i, sentenceStart: start, nextWordAt: nextStart) {
+            if isWideTerminal(scalar) ? endsWideSentence(text, terminalEnd: i + length, runEnd: end, next: nextStart)
+                : nextStart > end && nextStart < text.count && opensSentence(text, at: nextStart)
+                    && !isAbbreviation(text, dotAt: i, sentenceStart: start, nextWordAt: nextStart) {
                 result.append(start..<end)
                 start = nextStart
             }
@@ -40,10 +41,32 @@ enum SentenceSplitter {
         return result
     }
 
-    private static func isTerminal(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "…" }
+    private static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "…" || isWideTerminal(s)
+    }
+
+    /// The full stops and marks of Chinese and Japanese: 。！？ (and the halfwidth ｡).
+    private static func isWideTerminal(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{3002}" || s == "\u{FF01}" || s == "\u{FF1F}" || s == "\u{FF61}"
+    }
 
     private static func isCloser(_ s: Unicode.Scalar) -> Bool {
-        s == "\"" || s == "'" || s == "”" || s == "’" || s == ")" || s == "]" || s == "»"
+        switch s {
+        case "\"", "'", "”", "’", ")", "]", "»", "\u{300D}", "\u{300F}", "\u{FF09}", "\u{3011}", "\u{3009}", "\u{300B}":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Chinese and Japanese put no space after a full stop, so one ends a
+    /// sentence whatever follows, except where a quote closes after it and a
+    /// kana particle carries the sentence on (「行く。」と言った).
+    private static func endsWideSentence(_ text: UnsafeBufferPointer<UInt8>, terminalEnd: Int, runEnd: Int,
+                                         next: Int) -> Bool {
+        guard next < text.count else { return false }
+        guard runEnd > terminalEnd, next == runEnd else { return true }
+        return !(0x3041...0x309F).contains(UTF8Scalars.decode(text, at: next).scalar.value)
     }
 
     private static func skipSpaces(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -71,7 +94,7 @@ enum SentenceSplitter {
                 i += length
                 continue
             }
-            return UTF8Scalars.isUppercase(scalar) || UTF8Scalars.isDigit(scalar)
+            return UTF8Scalars.isUppercase(scalar) || UTF8Scalars.isDigit(scalar) || UTF8Scalars.isUnspaced(scalar)
         }
         return false
     }

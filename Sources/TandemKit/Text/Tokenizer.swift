@@ -1,7 +1,8 @@
 /// Splits text into word and number tokens, keeping byte ranges.
 ///
 /// Words run over letters and digits, and over an apostrophe between letters
-/// ("don't"); hyphens and dashes split ("long-term" → long, term). Numbers keep
+/// ("don't"); hyphens and dashes split ("long-term" → long, term). In scripts
+/// written without spaces (Chinese, Japanese) each character is a word. Numbers keep
 /// their decimal point and drop thousands separators ("4,949.5" → 4949.5);
 /// dotted acronyms read as one word ("U.S." → us, marked so that it is not the
 /// pronoun).
@@ -37,7 +38,10 @@ enum Tokenizer {
                 continue
             }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
-            if UTF8Scalars.isLetter(scalar) {
+            if UTF8Scalars.isUnspaced(scalar) && UTF8Scalars.isLetter(scalar) {
+                tokens.append(characterToken(text, scalar, i..<(i + length)))
+                i += length
+            } else if UTF8Scalars.isLetter(scalar) {
                 let end = wordEnd(text, from: i, limit: tokenLimit)
                 if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
                 i = end
@@ -99,6 +103,7 @@ enum Tokenizer {
             if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { i += 1; continue }
             if b < 0x80 && b != 0x27 && b != 0x2E { break }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
+            if UTF8Scalars.isUnspaced(scalar) { break }
             if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) || isCombiningMark(scalar) {
                 i += length
                 continue
@@ -174,6 +179,21 @@ enum Tokenizer {
         let acronym = (dotted && letters >= 2) || (letters >= 2 && letters <= 5 && upper == letters)
         return (capitalized, acronym)
     }
+
+    /// A Chinese or Japanese character as a word. Hiragana mostly write
+    /// particles and endings, and a few Chinese characters only grammar (的, 了):
+    /// they are the function words of these scripts.
+    private static func characterToken(_ text: UnsafeBufferPointer<UInt8>, _ scalar: Unicode.Scalar,
+                                       _ range: Range<Int>) -> Token {
+        let isFunction = (0x3041...0x309F).contains(scalar.value) || chineseFunctionCharacters.contains(scalar)
+        return Token(range: range, kind: .word, key: WordKey(text, range), isCapitalized: false,
+                     isStopword: isFunction, isNegation: false)
+    }
+
+    private static let chineseFunctionCharacters: Set<Unicode.Scalar> = [
+        "的", "了", "是", "在", "和", "与", "及", "也", "就", "都", "而", "并", "之", "其", "这", "那", "于", "将",
+        "被", "把", "对", "从", "个", "着", "过", "吗", "呢", "吧", "啊", "得", "为", "以", "该", "此",
+    ]
 
     private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                   scratch: inout [UInt8]) -> Token? {

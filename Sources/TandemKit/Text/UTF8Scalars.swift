@@ -63,6 +63,20 @@ enum UTF8Scalars {
         return scalar.properties.isAlphabetic
     }
 
+    /// Letters of scripts written without spaces between words: Chinese
+    /// characters, Japanese kana. Each one counts as a word (as word processors
+    /// count them), since finding the words would take a dictionary.
+    @inline(__always)
+    static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+             0xFF66...0xFF9D, 0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
     }

@@ -1,5 +1,6 @@
-/// Wraps text to a width in columns, breaking at spaces, and hard-breaking a
-/// word wider than the line. Lines keep their glyphs' source offsets, so search
+/// Wraps text to a width in columns, breaking at spaces and between Chinese or
+/// Japanese characters (keeping 。 off the start of a line), and hard-breaking
+/// a word wider than the line. Lines keep their glyphs' source offsets, so search
 /// matches, styles and reading positions map between text and screen.
 public enum TextLayout {
     public struct Line: Equatable, Sendable {
@@ -20,12 +21,12 @@ public enum TextLayout {
             guard start < glyphs.count else { break }
             var used = 0, end = start, lastBreak: Int?
             while end < glyphs.count, used + Int(glyphs[end].width) <= width {
-                if glyphs[end].isSpace { lastBreak = end }
+                if end > start, canBreak(before: end, in: glyphs) { lastBreak = end }
                 used += Int(glyphs[end].width)
                 end += 1
             }
-            if end < glyphs.count, !glyphs[end].isSpace, let lastBreak, lastBreak > start {
-                end = lastBreak // break at the last space that fits
+            if end < glyphs.count, !canBreak(before: end, in: glyphs), let lastBreak {
+                end = lastBreak // break at the last opportunity that fits
             }
             if end == start { end = start + 1 } // a glyph wider than the line
             var lineEnd = end
@@ -35,6 +36,22 @@ public enum TextLayout {
         }
         return lines
     }
+
+    /// At a space; or beside a wide (Chinese, Japanese) character, which is
+    /// written without spaces, unless the next glyph may not start a line (。、」)
+    /// or the previous one may not end it (「).
+    static func canBreak(before index: Int, in glyphs: [Glyph]) -> Bool {
+        let next = glyphs[index], previous = glyphs[index - 1]
+        if next.isSpace { return true }
+        guard next.width == 2 || previous.width == 2 else { return false }
+        return !noLineStart.contains(next.text) && !noLineEnd.contains(previous.text) && !previous.isSpace
+    }
+
+    /// Closing marks, small kana and the length mark: never at the start of a line.
+    private static let noLineStart: Set<String> = Set(
+        "、。，．！？：；）」』】〉》〕］｝〙〗ー・々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥%),.!?:;”’".map(String.init))
+    /// Opening brackets: never at the end of a line.
+    private static let noLineEnd: Set<String> = Set("（「『【〈《〔［｛〘〖“‘(".map(String.init))
 
     public static func wrap(_ text: String, width: Int) -> [Line] {
         wrap(Glyph.glyphs(of: text), width: width)

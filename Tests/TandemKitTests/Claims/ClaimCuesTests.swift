@@ -33,4 +33,10 @@ import Testing
     @Test func everyCueHasAName() {
         #expect(ClaimCues("Anything at all.").values.count == ClaimCues.names.count)
     }
+
+    @Test func chineseAndJapaneseSentencesAreNotShort() {
+        let cues = ClaimCues("日本銀行は政策金利を0.5％に引き上げた。")
+        #expect(cues["short"] == 0 && cues["percent"] == 1)
+        #expect(ClaimCues("利上げはあるのか？")["question"] == 1)
+    }
 }

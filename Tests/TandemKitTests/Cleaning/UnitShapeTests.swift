@@ -21,4 +21,12 @@ import Testing
         #expect(UnitShape("«Why?»").endsQuestion)
         #expect(UnitShape("see www.example.com now").hasURL)
     }
+
+    @Test func chineseAndJapaneseCharactersCountAsWords() {
+        let shape = UnitShape("日銀、政策金利を0.5%に引き上げ。")
+        #expect(shape.wordCount == 13)  // 12 characters and the number
+        #expect(shape.endsTerminal && !shape.endsQuestion)
+        #expect(UnitShape("次は？").endsQuestion)
+        #expect(UnitShape("「賃金は上がる。」").endsTerminal)
+    }
 }

@@ -35,4 +35,12 @@ import Testing
     @Test func aHeadingWithoutPunctuationIsOneSentence() {
         #expect(split("China’s need for allies") == ["China’s need for allies"])
     }
+
+    @Test func chineseAndJapaneseSentencesEndWithoutASpace() {
+        #expect(split("日銀は利上げを決めた。円相場は上昇した！次は？") == ["日銀は利上げを決めた。", "円相場は上昇した！", "次は？"])
+        #expect(split("北京举行马拉松。 三万人参加。") == ["北京举行马拉松。", "三万人参加。"])
+        // A quote closing after its full stop, carried on by a particle, is one sentence.
+        #expect(split("「賃金は上がる。」と総裁は述べた。市場は落ち着いた。") == ["「賃金は上がる。」と総裁は述べた。", "市場は落ち着いた。"])
+        #expect(split("He said so. 日本は晴れ。") == ["He said so.", "日本は晴れ。"])
+    }
 }

@@ -50,7 +50,8 @@ import Testing
     }
 
     @Test func nonLatinScriptsAreWords() {
-        #expect(normalized("日本語 Café naïve") == ["日本語", "café", "naïve"])
+        #expect(normalized("Москва Café naïve") == ["москва", "café", "naïve"])
+        #expect(normalized("日本語") == ["日", "本", "語"])  // written without spaces: a character each
     }
 
     @Test func aTokenPacksIntoSixteenBytesWithItsFlags() {
@@ -69,5 +70,13 @@ import Testing
         #expect(tokens.allSatisfy { $0.range.count <= Token.maximumLength })
         #expect(tokens.last?.range == (text.count - 3)..<text.count)
         #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+    }
+
+    @Test func chineseAndJapaneseCharactersAreWordsAndKanaParticlesFunctionWords() {
+        #expect(normalized("日銀は利上げ") == ["日", "銀", "は", "利", "上", "げ"])
+        #expect(normalized("iPhone用の16GB") == ["iphone", "用", "の", "16", "gb"])
+        let tokens = Tokenizer.tokens(in: Array("日銀は利上げ的".utf8))
+        #expect(tokens.map(\.isStopword) == [false, false, true, false, false, true, true])
+        #expect(tokens.map(\.range) == [0..<3, 3..<6, 6..<9, 9..<12, 12..<15, 15..<18, 18..<21])
     }
 }

@@ -20,4 +20,10 @@ import Testing
         let lines = TextLayout.wrap("alpha beta gamma", width: 6)
         #expect(lines.map(\.offset) == [0, 6, 11])
     }
+
+    @Test func chineseAndJapaneseBreakBetweenCharactersButNotBeforeAFullStop() {
+        #expect(wrap("The minister said 日本の首相は会見を開いた", 24) == ["The minister said 日本の", "首相は会見を開いた"])
+        #expect(wrap("会見を開いた。次に", 12) == ["会見を開い", "た。次に"])
+        #expect(wrap("彼は「賃金」と", 6) == ["彼は", "「賃", "金」と"])
+    }
 }
