@@ -14,9 +14,7 @@ enum TopicalCandidates {
         let counts = try await corpus.articles.concurrentMap { article -> [(WordKey, Int)] in
             var table = WordKeyTable<Int>()
             for sentence in article.sentences {
-                for token in sentence.tokens where !token.isStopword {
-                    table[corpus.lexicon.stem(of: token), default: 0] += 1
-                }
+                ContentStems.visit(sentence.tokens, lexicon: corpus.lexicon) { stem, _, _ in table[stem, default: 0] += 1 }
             }
             return table.entries.map { ($0.key, $0.value) }
         }

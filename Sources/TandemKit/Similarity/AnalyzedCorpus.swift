@@ -43,7 +43,7 @@ public struct AnalyzedCorpus: Sendable {
             var frequencies = DocumentFrequencies()
             for article in articles[chunk] {
                 for sentence in article.sentences {
-                    frequencies.add(sentence.tokens.lazy.filter { !$0.isStopword }.map(lexicon.stem(of:)))
+                    frequencies.add(contentOf: sentence.tokens, lexicon: lexicon)
                 }
             }
             return frequencies

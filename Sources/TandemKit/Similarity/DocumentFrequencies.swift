@@ -11,9 +11,23 @@ struct DocumentFrequencies: Sendable {
     /// Counts one document; its stems may repeat.
     /// - Complexity: O(*k* log *k*), *k* the stems given.
     mutating func add(_ stems: some Sequence<WordKey>) {
-        documentCount += 1
         scratch.removeAll(keepingCapacity: true)
         for stem in stems { scratch.append(stem.value) }
+        countScratch()
+    }
+
+    /// Adds a sentence by its content stems (see `ContentStems`).
+    mutating func add(contentOf tokens: [Token], lexicon: Lexicon) {
+        var stems = scratch
+        scratch = []
+        stems.removeAll(keepingCapacity: true)
+        ContentStems.visit(tokens, lexicon: lexicon) { stem, _, _ in stems.append(stem.value) }
+        scratch = stems
+        countScratch()
+    }
+
+    private mutating func countScratch() {
+        documentCount += 1
         scratch.sort()
         for (index, stem) in scratch.enumerated() where index == 0 || scratch[index - 1] != stem {
             counts[WordKey(value: stem), default: 0] += 1

@@ -12,7 +12,7 @@ struct SentenceAnalyzer {
         tokenLists = texts.map(Tokenizer.tokens(in:))
         let lexicon = try await Lexicon.build(Array(zip(tokenLists, texts)).map { (tokens: $0.0, text: $0.1) })
         self.lexicon = lexicon
-        weights = try await TermWeights(documents: tokenLists.map { SortedKeys.unique($0.filter { !$0.isStopword }.map(lexicon.stem(of:))) })
+        weights = try await TermWeights(documents: tokenLists.map { SortedKeys.unique(ContentStems.keys($0, lexicon: lexicon)) })
     }
 
     /// The profile of the `index`th sentence given at init.

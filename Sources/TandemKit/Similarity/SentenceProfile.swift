@@ -31,9 +31,10 @@ struct SentenceProfile: Sendable {
     init(tokens: [Token], openingTokens: [Int]? = nil, lexicon: Lexicon, weights: TermWeights,
          text: UnsafeBufferPointer<UInt8>? = nil) {
         words = tokens.map(\.key)
-        // Stems with the token they came from; the stem's bytes are fetched once per distinct stem.
-        var content: [(key: WordKey, token: Int)] = []
+        // Stems with the token they start at; the stem's bytes are fetched once per distinct stem.
+        var content: [(key: WordKey, token: Int, isPair: Bool)] = []
         content.reserveCapacity(tokens.count)
+        ContentStems.visit(tokens, lexicon: lexicon) { content.append(($0, $1, $2)) }
         var numbers: [WordKey] = []
         var names: [WordKey] = []
         var negations = 0
@@ -46,10 +47,8 @@ struct SentenceProfile: Sendable {
             }
             if token.isNegation { negations += 1 }
             guard !token.isStopword else { continue }
-            let stem = lexicon.stem(of: token)
-            content.append((stem, index))
-            if token.kind == .number { numbers.append(stem) }
-            if token.isCapitalized && !openings.contains(index) { names.append(stem) }
+            if token.kind == .number { numbers.append(lexicon.stem(of: token)) }
+            if token.isCapitalized && !openings.contains(index) { names.append(lexicon.stem(of: token)) }
         }
         normalizedText = normalized
         contentCount = content.count
@@ -63,6 +62,7 @@ struct SentenceProfile: Sendable {
             keys.append(item.key)
             weightList.append(weights.weight(of: item.key))
             bytes.append(contentsOf: lexicon.stemText(of: tokens[item.token]))
+            if item.isPair { bytes.append(contentsOf: lexicon.stemText(of: tokens[item.token + 1])) }
             offsets.append(Int32(bytes.count))
         }
         stemKeys = keys

@@ -12,8 +12,9 @@ public final class AnalysisCache: @unchecked Sendable {
     /// Bump whenever cleaning, segmentation, tokens, clustering or claims change
     /// what they produce: entries of other versions are never read, and age out.
     /// (2: conflicts between claims read quantity slots and negations anew;
-    /// 3: Chinese and Japanese characters are words, 。 ends a sentence.)
-    static let version = 3
+    /// 3: Chinese and Japanese characters are words, 。 ends a sentence;
+    /// 4: …and similarity compares them in pairs.)
+    static let version = 4
 
     /// Entries unused for this many days are dropped when new ones are written.
     static let retentionDays = 30

@@ -122,6 +122,7 @@ enum ArticleCodec {
             if token.isCapitalized { flags |= 0x10 }
             if token.isStopword { flags |= 0x20 }
             if token.isNegation { flags |= 0x40 }
+            if token.isCharacter { flags |= 0x80 }
             writer.write(byte: flags)
             writer.write(word: token.key.value)
         }
@@ -149,7 +150,7 @@ enum ArticleCodec {
             guard let kind = Token.Kind(rawValue: flags & 0x0F) else { throw ByteReader.Malformed() }
             tokens.append(Token(range: lower..<upper, kind: kind, key: WordKey(value: try reader.word()),
                                 isCapitalized: flags & 0x10 != 0, isStopword: flags & 0x20 != 0,
-                                isNegation: flags & 0x40 != 0))
+                                isNegation: flags & 0x40 != 0, isCharacter: flags & 0x80 != 0))
             previousEnd = upper
         }
         return Sentence(paragraph: paragraph, textRange: textRange, range: range, isHeading: isHeading, tokens: tokens)

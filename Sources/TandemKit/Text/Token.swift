@@ -23,11 +23,12 @@ struct Token: Sendable, Equatable {
     private let flags: UInt8
 
     private static let numberFlag: UInt8 = 1, capitalizedFlag: UInt8 = 2
-    private static let stopwordFlag: UInt8 = 4, negationFlag: UInt8 = 8
+    private static let stopwordFlag: UInt8 = 4, negationFlag: UInt8 = 8, characterFlag: UInt8 = 16
 
     /// - Precondition: the range ends at or before `maximumOffset` and is at most
     ///   `maximumLength` long.
-    init(range: Range<Int>, kind: Kind, key: WordKey, isCapitalized: Bool, isStopword: Bool, isNegation: Bool) {
+    init(range: Range<Int>, kind: Kind, key: WordKey, isCapitalized: Bool, isStopword: Bool, isNegation: Bool,
+         isCharacter: Bool = false) {
         precondition(range.upperBound <= Self.maximumOffset && range.count <= Self.maximumLength,
                      "token range out of bounds")
         self.key = key
@@ -35,6 +36,7 @@ struct Token: Sendable, Equatable {
         length = UInt16(range.count)
         flags = (kind == .number ? Self.numberFlag : 0) | (isCapitalized ? Self.capitalizedFlag : 0)
             | (isStopword ? Self.stopwordFlag : 0) | (isNegation ? Self.negationFlag : 0)
+            | (isCharacter ? Self.characterFlag : 0)
     }
 
     /// UTF-8 byte range in the text it was read from.
@@ -46,4 +48,6 @@ struct Token: Sendable, Equatable {
     var isStopword: Bool { flags & Self.stopwordFlag != 0 }
     /// "not", "never", "didn't" and the like.
     var isNegation: Bool { flags & Self.negationFlag != 0 }
+    /// A Chinese or Japanese character, a word of its own (see `Tokenizer`).
+    var isCharacter: Bool { flags & Self.characterFlag != 0 }
 }

@@ -187,7 +187,7 @@ enum Tokenizer {
                                        _ range: Range<Int>) -> Token {
         let isFunction = (0x3041...0x309F).contains(scalar.value) || chineseFunctionCharacters.contains(scalar)
         return Token(range: range, kind: .word, key: WordKey(text, range), isCapitalized: false,
-                     isStopword: isFunction, isNegation: false)
+                     isStopword: isFunction, isNegation: false, isCharacter: true)
     }
 
     private static let chineseFunctionCharacters: Set<Unicode.Scalar> = [

@@ -96,21 +96,21 @@ import TestSupport
 
             日本銀行は31日の金融政策決定会合で、政策金利を0.25%から0.5%に引き上げることを決めた。利上げは今年3月以来で、約17年ぶりの水準となる。植田和男総裁は記者会見で「物価目標の実現が見通せる状況になった」と述べた。
 
-            市場では円相場が一時1ドル＝150円台まで上昇した。
+            市場では円相場が一時1ドル＝150円台まで上昇した。一方、住宅ローンの金利上昇を懸念する声もある。
             """
         let rewrite = """
             日銀、政策金利を0.5%に引き上げ
 
             植田和男総裁は記者会見で「物価目標の実現が見通せる状況になった」と語った。日本銀行は31日、金融政策決定会合で政策金利を0.25%から0.5%に引き上げることを決定した。
 
-            外国為替市場では円相場が一時1ドル＝150円台まで上昇した。利上げは今年3月以来で、約17年ぶりの高水準となる。
+            外国為替市場では円相場が一時1ドル＝150円台まで上昇した。利上げは今年3月以来で、約17年ぶりの高水準となる。専門家の間では、年内の追加利上げを予想する見方が広がっている。
             """
         let other = "北京举办国际马拉松比赛\n\n北京国际马拉松比赛于周日举行，共有三万名选手参加。男子组冠军由肯尼亚选手获得，成绩为2小时7分。"
         let folder = TemporaryFolder()
         let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [
             folder.write("a.txt", report), folder.write("b.txt", rewrite), folder.write("c.txt", other)]))
         let (a, b) = (corpus.articles[0], corpus.articles[1])
-        #expect(a.sentences.count == 4 && b.sentences.count == 4)  // the sentences of the bodies, each ending at 。
+        #expect(a.sentences.count == 5 && b.sentences.count == 5)  // the sentences of the bodies, each ending at 。
         let alignment = Aligner().align(0, 1, in: corpus)
         let pairs = alignment.links.map { link in
             (String(a.text(of: a.sentences[link.a.lowerBound]).prefix(4)), String(b.text(of: b.sentences[link.b.lowerBound]).prefix(4)))
@@ -118,7 +118,8 @@ import TestSupport
         for (first, second) in [("日本銀行", "日本銀行"), ("利上げは", "利上げは"), ("植田和男", "植田和男"), ("市場では", "外国為替")] {
             #expect(pairs.contains { $0 == (first, second) }, "\(first) ~ \(second) in \(pairs)")
         }
-        #expect(alignment.links.count == 4 && alignment.linkedShareA > 0.9)
+        // The last sentences share characters (金利上昇, 追加利上げ) but no words.
+        #expect(alignment.links.count == 4 && alignment.linkedShareA > 0.7)
         #expect(Aligner().align(0, 2, in: corpus).links.isEmpty && Aligner().align(1, 2, in: corpus).links.isEmpty)
     }
 }

@@ -37,4 +37,16 @@ import Testing
         let p = try await profiles(corpus + ["Road repairs: the council said on Monday the budget rose by four percent."])
         #expect(RestatementScore.score(p[3], p[5]) > RestatementScore.score(p[4], p[5]))
     }
+
+    @Test func chineseCharactersSharedOutsideAWordAreNoEvidence() async throws {
+        let p = try await profiles([
+            "中国の経済成長が鈍化した。",
+            "中国経済の成長は鈍化している。",
+            "中学生の成績が上がった。",
+            "東京で大雪が降った。",
+        ])
+        #expect(RestatementScore.score(p[0], p[1]) > 0.5)
+        // 中 and 成 are shared, 中国 and 成長 are not.
+        #expect(RestatementScore.score(p[0], p[2]) < 0.05)
+    }
 }
