@@ -72,7 +72,7 @@ struct UnitShape: Sendable {
         startsLowercase = scan.firstLetter.map(UTF8Scalars.isLowercase) ?? false
         startsUppercase = scan.firstLetter.map(UTF8Scalars.isUppercase) ?? false
         lastSignificant = scan.last
-        endsTerminal = scan.last.map { Self.terminals.contains($0.value) } ?? false
+        endsTerminal = scan.last.map { Self.terminals.contains($0.value) || UTF8Scalars.isWideTerminal($0) } ?? false
         endsQuestion = scan.last == "?" || scan.last == "\u{FF1F}"
         hasComma = scan.comma
         hasURL = Self.containsURL(bytes)
@@ -177,14 +177,13 @@ struct UnitShape: Sendable {
     @inline(__always)
     fileprivate static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x2A, 0x5F, 0x300D, 0x300F, 0xFF09, 0x3011, 0x3009, 0x300B:
-            return true
-        default: return false
+        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x2A, 0x5F: return true
+        default: return UTF8Scalars.isWideCloser(scalar)
         }
     }
 
-    /// `.`, `!`, `?`, `…`, and Chinese and Japanese 。！？｡
-    private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF61]
+    /// `.`, `!`, `?`, `…` (and the Chinese and Japanese ones, see `UTF8Scalars.isWideTerminal`)
+    private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
 
     private static func containsURL(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }

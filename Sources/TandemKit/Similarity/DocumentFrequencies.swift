@@ -18,6 +18,7 @@ struct DocumentFrequencies: Sendable {
 
     /// Adds a sentence by its content stems (see `ContentStems`).
     mutating func add(contentOf tokens: [Token], lexicon: Lexicon) {
+        // The buffer is moved out and back: the closure may not write to `self` while `self` is being changed.
         var stems = scratch
         scratch = []
         stems.removeAll(keepingCapacity: true)

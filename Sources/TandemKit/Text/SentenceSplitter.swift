@@ -28,7 +28,7 @@ enum SentenceSplitter {
                 end += nextLength
             }
             let nextStart = skipSpaces(text, from: end)
-            if isWideTerminal(scalar) ? endsWideSentence(text, terminalEnd: i + length, runEnd: end, next: nextStart)
+            if UTF8Scalars.isWideTerminal(scalar) ? endsWideSentence(text, terminalEnd: i + length, runEnd: end, next: nextStart)
                 : nextStart > end && nextStart < text.count && opensSentence(text, at: nextStart)
                     && !isAbbreviation(text, dotAt: i, sentenceStart: start, nextWordAt: nextStart) {
                 result.append(start..<end)
@@ -42,21 +42,11 @@ enum SentenceSplitter {
     }
 
     private static func isTerminal(_ s: Unicode.Scalar) -> Bool {
-        s == "." || s == "!" || s == "?" || s == "…" || isWideTerminal(s)
-    }
-
-    /// The full stops and marks of Chinese and Japanese: 。！？ (and the halfwidth ｡).
-    private static func isWideTerminal(_ s: Unicode.Scalar) -> Bool {
-        s == "\u{3002}" || s == "\u{FF01}" || s == "\u{FF1F}" || s == "\u{FF61}"
+        s == "." || s == "!" || s == "?" || s == "…" || UTF8Scalars.isWideTerminal(s)
     }
 
     private static func isCloser(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "\"", "'", "”", "’", ")", "]", "»", "\u{300D}", "\u{300F}", "\u{FF09}", "\u{3011}", "\u{3009}", "\u{300B}":
-            return true
-        default:
-            return false
-        }
+        s == "\"" || s == "'" || s == "”" || s == "’" || s == ")" || s == "]" || s == "»" || UTF8Scalars.isWideCloser(s)
     }
 
     /// Chinese and Japanese put no space after a full stop, so one ends a

@@ -77,6 +77,24 @@ enum UTF8Scalars {
         }
     }
 
+    /// The full stops and marks that end Chinese and Japanese sentences: 。！？｡
+    @inline(__always)
+    static func isWideTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF61: return true
+        default: return false
+        }
+    }
+
+    /// Chinese and Japanese closing quotes and brackets: 」』）】〉》
+    @inline(__always)
+    static func isWideCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x300D, 0x300F, 0xFF09, 0x3011, 0x3009, 0x300B: return true
+        default: return false
+        }
+    }
+
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
     }
