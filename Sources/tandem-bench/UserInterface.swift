@@ -43,6 +43,7 @@ struct UserInterface: AsyncParsableCommand {
             app.handle(.enter)
             measure("reader with 'the' highlighted: n", app) { $0.handle(.character("n")) }
             app.handle(.character("q"))
+            measureListSearch(app, typing: "governmen")
             if compare.count == 2, let first = app.model.articles.firstIndex(where: { $0.id == compare[0] }),
                let second = app.model.articles.firstIndex(where: { $0.id == compare[1] }) {
                 app.model.marked = second
@@ -70,6 +71,24 @@ struct UserInterface: AsyncParsableCommand {
         times.sort()
         let mean = times.reduce(0, +) / Double(times.count)
         print("\(name.padding(toLength: 36, withPad: " ", startingAt: 0)) mean \(format(mean)) ms, 95th \(format(times[times.count * 95 / 100])) ms, max \(format(times.last!)) ms  (\(width)×\(height))")
+    }
+
+    /// Types a search into the list a letter at a time: the first letter folds
+    /// every article's text, the others search it.
+    @MainActor
+    private func measureListSearch(_ app: Application, typing query: String) {
+        app.handle(.character("/"))
+        var times: [Double] = []
+        for letter in query {
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.handle(.character(letter))
+            _ = app.render(width: width, height: height)
+            times.append(milliseconds(since: start))
+        }
+        app.handle(.escape)
+        let rest = times.dropFirst()
+        print("\("list search: first letter".padding(toLength: 36, withPad: " ", startingAt: 0)) \(format(times[0])) ms; "
+              + "next \(rest.count): \(format(rest.min()!))–\(format(rest.max()!)) ms (typing '\(query)')")
     }
 
     private func milliseconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
