@@ -92,7 +92,7 @@ final class ArticleListView: View {
     private func textMatches(_ article: Int) -> Int {
         guard model.isCleaned else { return 0 }
         if folded == nil { folded = FoldedTexts(model.articles) }
-        return folded!.occurrences(of: filter.utf8.map(FoldedTexts.fold), in: article)
+        return folded!.occurrences(of: CaseFolding.folded(filter), in: article)
     }
 
     /// The cleaned texts arrived: search them from now on.

@@ -212,6 +212,23 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).text.contains("Articles matching “spiegel” · 2 of 5"))
     }
 
+    @Test func searchFoldsTheCaseOfLettersOutsideASCII() async throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", "Banks raise rates\n\nThe central bank in Zürich raised its rate by half a point on Thursday.\n")
+        folder.write("b.txt", "Markets fall\n\nShares fell in Frankfurt and Paris as traders sold bank stocks.\n")
+        let app = Application(model: try await analyzedModel(paths: [folder.path]))
+        app.articlesDidArrive()
+        app.press("/ZÜRICH")
+        let list = app.render(width: 120, height: 32).text
+        #expect(list.contains("Articles matching “ZÜRICH” · 1 of 2"), "\(list)")
+        #expect(list.contains("1 match in the text"))
+        app.handle(.enter)
+        app.handle(.enter)
+        app.press("/zürich")
+        let grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.contains("1 match"), "\(grid.rows.last!)")
+    }
+
     @Test func helpIsGeneratedFromTheKeyTable() async throws {
         let app = try await seedApplication()
         app.press("?")
