@@ -16,6 +16,7 @@ public struct Cleaner: Sendable {
             let units = UnitBuilder(text: text, lines: lines, texQuotes: texQuotes).units()
             var draft = Draft(units: units)
             BylineRule.apply(to: &draft)
+            SignOffRule.apply(to: &draft)
             FurnitureRule.apply(to: &draft)
             CaptionRule.apply(to: &draft)
             RepetitionRule.apply(to: &draft)

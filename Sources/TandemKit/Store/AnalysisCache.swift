@@ -13,8 +13,9 @@ public final class AnalysisCache: @unchecked Sendable {
     /// what they produce: entries of other versions are never read, and age out.
     /// (2: conflicts between claims read quantity slots and negations anew;
     /// 3: Chinese and Japanese characters are words, 。 ends a sentence;
-    /// 4: …and similarity compares them in pairs.)
-    static let version = 4
+    /// 4: …and similarity compares them in pairs;
+    /// 5: wire sign-offs and what follows an end marker are removed.)
+    static let version = 5
 
     /// Entries unused for this many days are dropped when new ones are written.
     static let retentionDays = 30
