@@ -3,11 +3,14 @@
 /// editors and contacts after it are not the article; operator initials alone
 /// on the last line ("mfl") are a wire desk's signature.
 ///
-/// Only after some body text, and only lines that are nothing but the marker:
+/// Only after a sentence, and only lines that are nothing but the marker:
 /// "The end." or a closing "Amen" are sentences and stay.
 enum SignOffRule {
     static func apply(to draft: inout Draft) {
-        guard let floor = draft.firstProseIndex() else { return }
+        // A sentence, however short: a wire snap can be one ("Hobbs had pleaded guilty.").
+        guard let floor = draft.indices.first(where: {
+            draft.isOpen($0) && draft.shapes[$0].endsTerminal && draft.shapes[$0].wordCount >= 3
+        }) else { return }
         let after = (floor + 1)..<draft.units.count
         if let marker = after.first(where: { draft.isOpen($0) && isEndMarker(draft.strings[$0]) }) {
             for index in marker..<draft.units.count { draft.remove(index, .metadata) }

@@ -14,6 +14,12 @@ import TestSupport
         #expect(signed.texts.count == 2)
     }
 
+    @Test func aOneSentenceSnapEndsAtItsMarkerToo() throws {
+        let clean = try cleanText("COURTS Axe\n\nHobbs had pleaded guilty to three counts of murder.\n\nend\n")
+        #expect(clean.removals["end"] == .metadata)
+        #expect(clean.texts == ["Hobbs had pleaded guilty to three counts of murder."])
+    }
+
     @Test func notesToEditorsAfterTheMarkerAreNotTheArticle() throws {
         let notes = ["Notes to editors", "The council serves 200,000 residents across the region and its towns.",
                      "Contact: press office, 01234 567890"]
