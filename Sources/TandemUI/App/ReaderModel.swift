@@ -148,34 +148,34 @@ public final class ReaderModel {
     }
 
     /// A short description of how an article relates to the others:
-    /// "rewrite of 001 · 95%", "source of 000 · 95%", "overlaps 3".
-    public func badge(for article: Int) -> String? {
+    /// "rewrite of 001 · 95%", "source of 000 · 95%", "overlaps 3". Given a
+    /// width, the other article's name gives up its start first, so that the
+    /// file name that tells it apart stays ("rewrite of …/thomas/thomas1 · 99%").
+    public func badge(for article: Int, width: Int? = nil) -> String? {
         let pairs = relations(of: article)
         guard let strongest = pairs.first else { return nil }
         let other = strongest.a == article ? strongest.b : strongest.a
-        let percent = "\(Int((strongest.similarity * 100).rounded()))%"
+        let percent = " · \(Int((strongest.similarity * 100).rounded()))%"
+        let (lead, trail): (String, String)
         switch strongest.relation {
         case .duplicate:
-            return "duplicate of \(shortName(other)) · \(percent)"
+            (lead, trail) = ("duplicate of ", percent)
         case .rewrite:
-            let derived = strongest.derived == article
-            return "\(derived ? "rewrite of" : "source of") \(shortName(other)) · \(percent)"
+            (lead, trail) = (strongest.derived == article ? "rewrite of " : "source of ", percent)
         case .overlap:
-            return pairs.count == 1 ? "overlaps \(shortName(other))" : "overlaps \(pairs.count)"
+            guard pairs.count == 1 else { return "overlaps \(pairs.count)" }
+            (lead, trail) = ("overlaps ", "")
         }
+        let room = width.map { max(8, $0 - DisplayWidth.of(lead + trail)) } ?? .max
+        return lead + DisplayText.keepingEnd(shortName(other), width: room) + trail
     }
 
-    /// An id without its extension, its file name cut to its leading number when
-    /// it has one ("000_40030c20fa9a20db.txt" → "000", "tech/127.txt" → "tech/127").
-    public func shortName(_ article: Int) -> String {
-        var parts = articles[article].id.split(separator: "/").map(String.init)
-        guard var name = parts.popLast() else { return "" }
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-        if let underscore = name.firstIndex(of: "_"), name[..<underscore].allSatisfy(\.isNumber) {
-            name = String(name[..<underscore])
-        }
-        return (parts.suffix(1) + [String(name.prefix(24))]).joined(separator: "/")
-    }
+    /// The article's name in badges and headers: its file name and enough of its
+    /// folders to tell it from the others (`ShortNames`).
+    public func shortName(_ article: Int) -> String { shortNames[article] }
+
+    /// Made once: the ids never change (`deliver(cleaned:)` keeps them).
+    private lazy var shortNames = ShortNames.make(articles.map(\.id))
 
     /// The alignment of two articles, computed once (nil before analysis).
     public func alignment(_ a: Int, _ b: Int) -> Alignment? {

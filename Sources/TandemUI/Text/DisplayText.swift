@@ -10,6 +10,21 @@ public enum DisplayText {
         "\(n.formatted()) " + (n == 1 ? noun : plural ?? noun + "s")
     }
 
+    /// The text's end in at most `width` columns, "…" standing for what is cut
+    /// from its start: where the end is what tells names apart ("…/thomas/thomas1").
+    static func keepingEnd(_ text: String, width: Int) -> String {
+        let glyphs = Glyph.glyphs(of: text)
+        guard glyphs.reduce(0, { $0 + Int($1.width) }) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var kept: [String] = [], used = 1
+        for glyph in glyphs.reversed() {
+            guard used + Int(glyph.width) <= width else { break }
+            kept.append(glyph.text)
+            used += Int(glyph.width)
+        }
+        return "…" + kept.reversed().joined()
+    }
+
     public static func sanitize(_ text: String) -> String {
         // Most text needs nothing: checking is much cheaper than rebuilding.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }),

@@ -169,7 +169,7 @@ final class ArticleListView: View {
         if !filter.isEmpty, !matchesHeading(article) {
             words = DisplayText.count(textMatches(article), "match", plural: "matches") + " in the text"
         }
-        let badge = model.badge(for: article).map { "  " + $0 } ?? ""
+        let badge = model.badge(for: article, width: limit - x - DisplayWidth.of(words) - 2).map { "  " + $0 } ?? ""
         var column = x
         if let byline = clean.byline.map(DisplayText.sanitize) {
             let room = limit - x - DisplayWidth.of(words + badge) - 3

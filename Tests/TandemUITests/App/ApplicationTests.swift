@@ -229,6 +229,28 @@ import TestSupport
         #expect(grid.rows.last!.contains("1 match"), "\(grid.rows.last!)")
     }
 
+    @Test func badgesNameTheOtherArticleByWhatTellsItApart() async throws {
+        let folder = TemporaryFolder()
+        let story = """
+            The regional council approved the budget on Monday after a long debate about road repairs in the north.
+
+            Officials said the spending would rise by four percent next year, the largest increase in a decade.
+
+            Opposition members said the rise was too small to repair the roads damaged by the winter floods.
+            """
+        folder.write("08.12.99/roads/roads1.txt", "Council approves road budget\n\n" + story + "\n")
+        folder.write("22.11.99/roads/roads1.txt", "Road budget approved\n\n" + story + "\n\nThe vote was 31 to 12.\n")
+        let app = Application(model: try await analyzedModel(paths: [folder.path]))
+        app.analysisDidFinish()
+        // Both files are roads/roads1: the badge names the date folder, and the list beside the
+        // reading pane cuts it from the front.
+        let rows = app.render(width: 120, height: 24).rows.map { String($0.prefix { $0 != "│" }) }
+        #expect(rows.contains { $0.contains("rewrite of …") && $0.contains("roads/roads1 · 100%") }, "\(rows)")
+        #expect(rows.contains { $0.contains("source of …") && $0.contains("roads/roads1 · 100%") }, "\(rows)")
+        let wide = app.render(width: 80, height: 24).text  // the list alone
+        #expect(wide.contains("of 08.12.99/roads/roads1 · ") && wide.contains("of 22.11.99/roads/roads1 · "), "\(wide)")
+    }
+
     @Test func helpIsGeneratedFromTheKeyTable() async throws {
         let app = try await seedApplication()
         app.press("?")

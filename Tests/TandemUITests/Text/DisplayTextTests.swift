@@ -12,4 +12,11 @@ import Testing
         #expect(DisplayText.sanitize("plain text") == "plain text")
         #expect(DisplayText.sanitize("bell\u{7}") != "bell\u{7}")
     }
+
+    @Test func aNameCutToAWidthKeepsItsEnd() {
+        #expect(DisplayText.keepingEnd("08.12.99/thomas/thomas1", width: 16) == "…/thomas/thomas1")
+        #expect(DisplayText.keepingEnd("thomas1", width: 16) == "thomas1")
+        #expect(DisplayText.keepingEnd("新聞/東京", width: 4) == "…京")
+        #expect(DisplayText.keepingEnd("abc", width: 1) == "…")
+    }
 }
