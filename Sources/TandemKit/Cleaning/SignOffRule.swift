@@ -22,6 +22,8 @@ enum SignOffRule {
 
     /// "ends", "END", "- Ends -", "(ends)", "-30-", "ENDIT": the marker alone, in any case.
     static func isEndMarker(_ line: String) -> Bool {
+        // Every line of the body comes here: only a short one is read by Character.
+        guard line.utf8.count <= 16 else { return false }
         let ornament: Set<Character> = ["-", "–", "—", "(", ")", "[", "]", "*", " "]
         let core = line.filter { !ornament.contains($0) }.lowercased()
         if core == "30" { return line.contains("-") }
@@ -31,6 +33,6 @@ enum SignOffRule {
     /// Two to four letters all in lower case, no punctuation: "mfl", "jw".
     static func isOperatorInitials(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
-        return (2...4).contains(scalars.count) && scalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A }
+        return (2...4).contains(line.utf8.count) && scalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A }
     }
 }
