@@ -36,6 +36,16 @@ struct Quantity: Sendable, Hashable {
         }
     }
 
+    /// The kind without its currency: a sum and its conversion are one kind of figure.
+    var kindClass: Int {
+        switch kind {
+        case .date: return 0
+        case .percent: return 1
+        case .amount: return 2
+        case .year: return 3
+        }
+    }
+
     /// The same quantity: same kind (a sum matches a bare count) and value within 1%;
     /// dates agree on every part both give.
     func agrees(with other: Quantity) -> Bool { sameSlot(other) && hasSameValue(as: other) }

@@ -122,6 +122,13 @@ enum QuantityReader {
             let separatorInNumber = isNumber && (c == "," || c == ".") && index + 1 < scalars.count
                 && scalars[index + 1].isASCII && UTF8Scalars.isDigit(scalars[index + 1])
             if UTF8Scalars.isLetter(c) || UTF8Scalars.isDigit(c) || separatorInNumber {
+                // "$900m", "£35bn": a scale written on the number is a word of its own;
+                // "60m hurdles", "3G" and "1990s" stay whole, and so no number.
+                if isNumber, !current.isEmpty, UTF8Scalars.isLetter(c),
+                   isScale(letters(from: index, in: scalars), afterSymbol: tokens.last.map { symbols[$0] != nil } ?? false) {
+                    tokens.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
                 if current.isEmpty { isNumber = UTF8Scalars.isDigit(c) }
                 current.append(c)
             } else {
@@ -131,6 +138,22 @@ enum QuantityReader {
         }
         if !current.isEmpty { tokens.append(String(current)) }
         return tokens
+    }
+
+    /// The run of letters starting at `index`, lower-cased.
+    private static func letters(from index: Int, in scalars: [Unicode.Scalar]) -> String {
+        var run = ""
+        var i = index
+        while i < scalars.count, UTF8Scalars.isLetter(scalars[i]) {
+            run.unicodeScalars.append(contentsOf: scalars[i].properties.lowercaseMapping.unicodeScalars)
+            i += 1
+        }
+        return run
+    }
+
+    /// "bn" always scales the number before it; "m" only a sum ("£60m", not "60m hurdles").
+    private static func isScale(_ letters: String, afterSymbol: Bool) -> Bool {
+        letters == "bn" || (letters == "m" && afterSymbol)
     }
 
     private static let symbols = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]

@@ -14,8 +14,9 @@ public final class AnalysisCache: @unchecked Sendable {
     /// (2: conflicts between claims read quantity slots and negations anew;
     /// 3: Chinese and Japanese characters are words, 。 ends a sentence;
     /// 4: …and similarity compares them in pairs;
-    /// 5: wire sign-offs and what follows an end marker are removed.)
-    static let version = 5
+    /// 5: wire sign-offs and what follows an end marker are removed;
+    /// 6: "$900m" is a sum, and a figure one side lacks refuses a loose corroboration.)
+    static let version = 6
 
     /// Entries unused for this many days are dropped when new ones are written.
     static let retentionDays = 30

@@ -57,6 +57,41 @@ import TestSupport
         #expect(cars.corroborations.map(\.article) == [1], "a paraphrase of a sentence without numbers counts too")
     }
 
+    @Test func sharingAStorysWordsButNotTheClaimsFigureIsNoReportOfIt() async throws {
+        let loan = """
+            Yukos owners want loan repaid
+
+            The owners of Russian oil giant Yukos will ask the buyer of its former production unit Yugansk to repay a $900m loan.
+
+            Yukos says the sale of Yugansk to the state oil firm Rosneft was illegal.
+            """
+        let auction = """
+            Yugansk sold at auction
+
+            A little-known company bought Yugansk, the former production unit of Russian oil giant Yukos, at an auction in Moscow.
+
+            Yukos says the sale of Yugansk to the state oil firm Rosneft was illegal.
+            """
+        // Other news around them, so that the story's names are rare words, as in a real folder.
+        let (claims, corpus, _) = try await claims([loan, auction, unrelated, paper, rival, """
+            Council budget
+
+            The council approved its budget on Monday after a long debate about road repairs and school buildings.
+            """])
+        let repay = try #require(claims[0].first { text($0, corpus).contains("$900m") })
+        #expect(repay.corroborations.isEmpty, "the auction is not the loan")
+        let illegal = try #require(claims[0].first { text($0, corpus).contains("illegal") })
+        #expect(illegal.corroborations.map(\.article) == [1])
+    }
+
+    @Test func aFigureIsLackingWhenNoneAgreesButADroppedDayIsNoFigure() {
+        let q = QuantityReader.quantities(in:)
+        #expect(ClaimMatch.lacksFigure(of: q("will ask the buyer to repay a $900m loan"), in: q("bought the unit at auction")))
+        #expect(!ClaimMatch.lacksFigure(of: q("to repay a $900m loan"), in: q("asked it to repay $900 million")))
+        #expect(!ClaimMatch.lacksFigure(of: q("a meeting on Capri on April 20, 2024"), in: q("his recent address")))
+        #expect(ClaimMatch.lacksFigure(of: q("prices rose 12%"), in: q("prices rose 15%")))
+    }
+
     @Test func aDifferentValueInTheSameSlotIsAPossibleConflict() async throws {
         let (claims, corpus, _) = try await claims([wire, rival])
         let headline = try #require(claims[0].first { text($0, corpus).contains("12%") })

@@ -21,6 +21,19 @@ import Testing
         #expect(!agree("£40m", "$40m"), "different currencies are different sums")
     }
 
+    @Test func scaleLettersWrittenOnTheNumberAreRead() {
+        // "$900m", "£35bn": British and wire style; before, such a token was no number at all.
+        let sums = QuantityReader.quantities(in: "to pay back a $900m (£479m) loan")
+        #expect(sums.map(\.kind) == [.amount(currency: "USD"), .amount(currency: "GBP")])
+        #expect(sums.map(\.value) == [900e6, 479e6])
+        #expect(agree("would cut £35bn from public services", "£35 bn cuts in public services"))
+        #expect(agree("sold for $9.3bn", "for 9.3 billion dollars"))
+        #expect(agree("£40m", "£40 million") && !agree("£40m", "$40m"))
+        #expect(QuantityReader.quantities(in: "the G7 met").isEmpty)
+        // Metres, a network generation and a decade are no sums.
+        #expect(QuantityReader.quantities(in: "won the 60m hurdles on 3G phones in the 1990s").isEmpty)
+    }
+
     @Test func percentagesAgreeWhateverTheSpelling() {
         #expect(agree("rose 12%", "rose 12 per cent"))
         #expect(agree("rose 12 percent", "rose 12%"))
