@@ -3,7 +3,8 @@
 ///
 /// Shared rare words (the restatement score) find the candidates; quantities,
 /// names and negation decide. A paraphrase that keeps the claim's content words
-/// corroborates it; a looser match needs a quantity in common. A conflict needs
+/// corroborates it; a looser match needs a quantity in common; a figure that
+/// only one of the two gives needs a near restatement. A conflict needs
 /// the same names and a quantity slot (a sum in one currency, a percentage, a
 /// date, a count of one thing) that both fill with different values and no
 /// value in common, or a close match whose polarity flips.
