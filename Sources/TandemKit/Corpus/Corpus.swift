@@ -16,8 +16,11 @@ public struct Corpus: Sendable {
     /// bad argument does not hide the others; callers decide whether an empty
     /// corpus is an error. Files are read on all cores, as child tasks.
     /// - Throws: `CancellationError` when the calling task is cancelled.
-    public static func load(paths: [String], options: LoadOptions = LoadOptions()) async throws -> Corpus {
-        try await CorpusLoader(options: options).load(paths: paths)
+    /// - Parameter onProgress: told, once the folders are walked, how many of
+    ///   the files found are read so far: (read, total).
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(),
+                            onProgress: (@Sendable (_ read: Int, _ total: Int) -> Void)? = nil) async throws -> Corpus {
+        try await CorpusLoader(options: options, onProgress: onProgress).load(paths: paths)
     }
 
     /// Loads one file, which must be readable text.

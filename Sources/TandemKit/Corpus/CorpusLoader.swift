@@ -4,6 +4,8 @@
 /// links once each (so a loop ends), and a file reachable by two paths is read once.
 struct CorpusLoader: Sendable {
     let options: LoadOptions
+    /// Told how many of the files found are read so far: (read, total).
+    var onProgress: (@Sendable (_ read: Int, _ total: Int) -> Void)?
 
     private struct Pending: Sendable {
         let id: String
@@ -38,8 +40,16 @@ struct CorpusLoader: Sendable {
             }
         }
         Self.disambiguate(&pending)
-        let results = try await pending.concurrentMap { [self] item -> Result<Article, LoadFailure> in
-            Result { () throws(LoadFailure) in try read(item) }
+        let read = { @Sendable [self] (item: Pending) -> Result<Article, LoadFailure> in
+            Result { () throws(LoadFailure) in try self.read(item) }
+        }
+        let results: [Result<Article, LoadFailure>]
+        if let onProgress {
+            let total = pending.count
+            onProgress(0, total)
+            results = try await pending.concurrentMap(chunksOf: 256, done: { onProgress($0, total) }, read)
+        } else {
+            results = try await pending.concurrentMap(read)
         }
         var articles: [Article] = []
         articles.reserveCapacity(results.count)

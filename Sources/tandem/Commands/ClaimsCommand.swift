@@ -22,8 +22,7 @@ struct ClaimsCommand: AsyncParsableCommand {
     func run() async throws {
         if lines { return scoreLines() }
         let progress = ProgressLine()
-        progress.stage("reading")
-        let loaded = try await corpus.load()
+        let loaded = try await corpus.load(progress: progress)
         progress.stage("indexing \(loaded.articles.count) articles")
         let analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }

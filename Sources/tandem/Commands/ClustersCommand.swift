@@ -36,8 +36,7 @@ struct ClustersCommand: AsyncParsableCommand {
     /// articles segmented.
     private func segmentedUnlessCached(through analysis: CachedAnalysis, progress: ProgressLine) async throws
         -> (CorpusIdentity, [SegmentedArticle])? {
-        progress.stage("reading")
-        let loaded = try await corpus.load()
+        let loaded = try await corpus.load(progress: progress)
         progress.stage("indexing \(loaded.articles.count) articles")
         guard let result = analysis.cachedStories(of: loaded) else {
             return (CorpusIdentity(loaded), try await analysis.segment(loaded))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TandemKit
 
 /// The paths to read and the loader's limits, shared by the commands that take a corpus.
@@ -8,11 +9,16 @@ struct CorpusOptions: ParsableArguments {
 
     @OptionGroup var limits: LoadLimitOptions
 
-    /// Loads the corpus, printing one warning per skipped file.
+    /// Loads the corpus, printing one warning per skipped file, and how many
+    /// files are read so far on `progress` (a large folder takes seconds).
     /// - Throws: `ExitCode.failure` when nothing readable was found.
-    func load() async throws -> Corpus {
+    func load(progress: ProgressLine = ProgressLine()) async throws -> Corpus {
         let roots = try resolvedPaths()
-        let corpus = try await Corpus.load(paths: roots, options: limits.loadOptions)
+        progress.stage("finding articles")  // walking a large folder comes first
+        let corpus = try await Corpus.load(paths: roots, options: limits.loadOptions) { read, total in
+            progress.update("reading \(total.formatted()) files", done: read, total: total)
+        }
+        progress.finish()
         // One path that cannot be read says why in one line, as `show` does.
         if corpus.articles.isEmpty, corpus.warnings.count == 1, let only = corpus.warnings.first, roots == [only.path] {
             StandardError.fail("\(only.path): \(only.failure.reason)")

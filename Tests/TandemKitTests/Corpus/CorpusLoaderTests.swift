@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 @testable import TandemKit
@@ -15,6 +16,18 @@ import TestSupport
         let corpus = try await Corpus.load(paths: [folder.path])
         #expect(corpus.articles.map(\.id) == ["a.md", "b.txt", "sub/c.txt"])
         #expect(corpus.warnings.isEmpty)
+    }
+
+    @Test func readingReportsHowManyFilesAreReadOfAllFound() async throws {
+        let folder = TemporaryFolder()
+        for i in 0..<1_000 { folder.write("f\(i / 100)/\(i).txt", "Article \(i).") }
+        let reports = Mutex<[(Int, Int)]>([])
+        let corpus = try await Corpus.load(paths: [folder.path]) { read, total in reports.withLock { $0.append((read, total)) } }
+        let seen = reports.withLock { $0 }
+        #expect(corpus.articles.count == 1_000)
+        #expect(seen.first! == (0, 1_000) && seen.last! == (1_000, 1_000))
+        #expect(seen.count > 2, "progress between the first and the last file")
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 <= $1.0 && $1.1 == 1_000 })
     }
 
     @Test func badFilesBecomeOneWarningEachAndNeverStopTheLoad() async throws {
