@@ -23,7 +23,7 @@ struct ClaimsCommand: AsyncParsableCommand {
         if lines { return scoreLines() }
         let progress = ProgressLine()
         let loaded = try await corpus.load(progress: progress)
-        progress.stage("indexing \(loaded.articles.count) articles")
+        progress.stage("indexing \(loaded.articles.count.formatted()) articles")
         let analysis = CachedAnalysis(cache: state.analysisCache())
         defer { analysis.finishWrites() }
         let articles = try await analysis.segment(loaded)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TandemKit
 
 struct ClustersCommand: AsyncParsableCommand {
@@ -37,7 +38,7 @@ struct ClustersCommand: AsyncParsableCommand {
     private func segmentedUnlessCached(through analysis: CachedAnalysis, progress: ProgressLine) async throws
         -> (CorpusIdentity, [SegmentedArticle])? {
         let loaded = try await corpus.load(progress: progress)
-        progress.stage("indexing \(loaded.articles.count) articles")
+        progress.stage("indexing \(loaded.articles.count.formatted()) articles")
         guard let result = analysis.cachedStories(of: loaded) else {
             return (CorpusIdentity(loaded), try await analysis.segment(loaded))
         }
