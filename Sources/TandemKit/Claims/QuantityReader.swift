@@ -102,6 +102,12 @@ enum QuantityReader {
     private static func currency(before i: Int, in tokens: [String]) -> String? {
         guard i > 0 else { return nil }
         if let code = symbols[tokens[i - 1]] { return code }
+        // British 7-bit text (ISO 646-GB, old wire copy) has # where £ was: "#386,000".
+        // "#1" and "#3 seed" are ranks, so only a sum of a hundred or more, or with
+        // separators, is read as pounds.
+        if tokens[i - 1] == "#", tokens[i].contains(where: { $0 == "," || $0 == "." }) || (number(tokens[i]) ?? 0) >= 100 {
+            return "GBP"
+        }
         return i > 1 && tokens[i - 1] == "$" ? "USD" : nil
     }
 
@@ -125,7 +131,7 @@ enum QuantityReader {
                 // "$900m", "£35bn": a scale written on the number is a word of its own;
                 // "60m hurdles", "3G" and "1990s" stay whole, and so no number.
                 if isNumber, !current.isEmpty, UTF8Scalars.isLetter(c),
-                   isScale(letters(from: index, in: scalars), afterSymbol: tokens.last.map { symbols[$0] != nil } ?? false) {
+                   isScale(letters(from: index, in: scalars), afterSymbol: tokens.last.map { symbols[$0] != nil || $0 == "#" } ?? false) {
                     tokens.append(String(current))
                     current = String.UnicodeScalarView()
                 }
@@ -133,7 +139,7 @@ enum QuantityReader {
                 current.append(c)
             } else {
                 if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
-                if "$£€¥%,".unicodeScalars.contains(c) { tokens.append(String(c)) }
+                if "$£€¥%,#".unicodeScalars.contains(c) { tokens.append(String(c)) }
             }
         }
         if !current.isEmpty { tokens.append(String(current)) }

@@ -15,7 +15,8 @@ public final class AnalysisCache: @unchecked Sendable {
     /// 3: Chinese and Japanese characters are words, 。 ends a sentence;
     /// 4: …and similarity compares them in pairs;
     /// 5: wire sign-offs and what follows an end marker are removed;
-    /// 6: "$900m" is a sum, and a figure one side lacks refuses a loose corroboration.)
+    /// 6: "$900m" and "#386,000" are sums, and a figure one side lacks refuses a
+    /// loose corroboration.)
     static let version = 6
 
     /// Entries unused for this many days are dropped when new ones are written.

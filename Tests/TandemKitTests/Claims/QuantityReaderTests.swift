@@ -34,6 +34,13 @@ import Testing
         #expect(QuantityReader.quantities(in: "won the 60m hurdles on 3G phones in the 1990s").isEmpty)
     }
 
+    @Test func aHashBeforeASumIsThePoundOfBritishSevenBitText() {
+        #expect(agree("forging the #386,000 will", "forging the £386,000 will"))
+        #expect(agree("a #500 fine and #300 costs", "fined £500"))
+        #expect(agree("a #2m deal", "a £2 million deal"))
+        #expect(QuantityReader.quantities(in: "the #1 hit").map(\.kind) == [.amount(currency: nil)], "a rank, no sum")
+    }
+
     @Test func percentagesAgreeWhateverTheSpelling() {
         #expect(agree("rose 12%", "rose 12 per cent"))
         #expect(agree("rose 12 percent", "rose 12%"))
@@ -83,7 +90,7 @@ import Testing
         let pounds = QuantityReader.quantities(in: "a £1,900 fee")[0], dollars = QuantityReader.quantities(in: "a fee of 2,500 US dollars")[0]
         #expect(dollars.kind == .amount(currency: "USD"))
         #expect(!pounds.rivals(dollars))
-        let bare = QuantityReader.quantities(in: "a #89,000 semi")[0], sterling = QuantityReader.quantities(in: "the £89,000 semi")[0]
+        let bare = QuantityReader.quantities(in: "an 89,000 semi")[0], sterling = QuantityReader.quantities(in: "the £89,000 semi")[0]
         #expect(!bare.rivals(sterling), "a sum with no currency is no rival of one with a currency")
     }
 }
