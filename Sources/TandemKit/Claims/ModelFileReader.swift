@@ -58,11 +58,12 @@ struct ModelFileReader {
         var i = field.lowerBound
         let negative = i < field.upperBound && bytes[i] == UInt8(ascii: "-")
         if negative { i += 1 }
-        var mantissa: Int64 = 0, digits = 0, scale = 0, sawPoint = false
+        var mantissa: Int64 = 0, digits = 0, scale = 0, sawPoint = false, sawDigit = false
         while i < field.upperBound {
             let byte = bytes[i]
             if byte >= 0x30 && byte <= 0x39 {
                 guard digits < 15 else { return nil }
+                sawDigit = true
                 mantissa = mantissa * 10 + Int64(byte - 0x30)
                 if mantissa > 0 { digits += 1 }
                 if sawPoint { scale -= 1 }
@@ -73,7 +74,7 @@ struct ModelFileReader {
             }
             i += 1
         }
-        guard i > field.lowerBound + (negative ? 1 : 0) else { return nil }
+        guard sawDigit else { return nil }
         if i < field.upperBound {
             guard bytes[i] | 0x20 == UInt8(ascii: "e"), i + 1 < field.upperBound else { return nil }
             i += 1

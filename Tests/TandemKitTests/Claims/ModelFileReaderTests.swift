@@ -21,7 +21,7 @@ import Testing
 
     @Test func numbersReadAsTheStandardLibraryReadsThem() {
         // The fast path and strtod's slow one, against Double(String): to the bit.
-        var values = ["0", "-0", "9.96759", "-0.0759035", "3.2e-05", "1E+22", "1e23", "123456789012345",
+        var values = ["0", "-0", ".5", "5.", "9.96759", "-0.0759035", "3.2e-05", "1E+22", "1e23", "123456789012345",
                       "1234567890123456789", "0.1", "-1.6981", "5e-324", "2.2250738585072014e-308", "nan", "inf"]
         var random = SystemRandomNumberGenerator()
         for _ in 0..<2_000 { values.append(String(format: "%.6g", Double.random(in: -1e6...1e6, using: &random) / 1e4)) }
@@ -30,7 +30,7 @@ import Testing
             let expected = Double(text)!
             #expect(read?.bitPattern == expected.bitPattern || (read?.isNaN == true && expected.isNaN), "\(text)")
         }
-        for bad in ["", "-", "1.2.3", "4x", "e5", "1e"] {
+        for bad in ["", "-", ".", "-.", "1.2.3", "4x", "e5", "1e"] {
             #expect(reading(bad) { reader in reader.number(0..<bad.utf8.count) } == nil, "\(bad)")
         }
     }
