@@ -20,17 +20,26 @@ public struct Aligner: Sendable {
     /// The same, with `a`'s sentence profiles at hand (aligning one article with
     /// many, when profiles are made on demand).
     func align(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus, profilesA: [SentenceProfile]) -> Alignment {
-        let profilesB = corpus.profiles(of: b)
+        let links = passages(a, b, in: corpus, profiles: (profilesA, corpus.profiles(of: b)))
+            .map { makeLink($0, corpus.articles[a], corpus.articles[b], lexicon: corpus.lexicon) }
+            .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+        return makeAlignment(a, b, links: links, in: corpus)
+    }
+
+    /// The linked passages of two articles without their word diffs and kinds:
+    /// all that telling a rewrite from an overlap needs, at a fraction of the cost.
+    func passages(_ a: Int, _ b: Int, in corpus: AnalyzedCorpus,
+                  profiles: ([SentenceProfile], [SentenceProfile])) -> [Passage] {
+        let (profilesA, profilesB) = profiles
         let candidates = CandidatePairs.find(profilesA, profilesB, minimumSharedWeight: parameters.minimumSharedWeight)
         let scores = PairScores.score(candidates, profilesA, profilesB)
         let seeds = LinkSelection.select(scores, parameters: parameters)
         let growth = PassageGrowth(corpus: corpus, articleA: a, articleB: b, profilesA: profilesA, profilesB: profilesB,
                                    scores: scores, parameters: parameters)
-        let passages = growth.grow(seeds, sentenceCounts: (profilesA.count, profilesB.count))
-        let links = passages.map { makeLink($0, corpus.articles[a], corpus.articles[b], lexicon: corpus.lexicon) }
-            .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
-        return makeAlignment(a, b, links: links, in: corpus)
+        return growth.grow(seeds, sentenceCounts: (profilesA.count, profilesB.count))
     }
+
+    typealias Passage = PassageGrowth.Passage
 
     /// The alignment with two sentences linked to each other, whatever the
     /// alignment found: a claim and the sentence of the other article that
@@ -40,7 +49,7 @@ public struct Aligner: Sendable {
         if alignment.links.contains(where: { $0.a.contains(a) && $0.b.contains(b) }) { return alignment }
         let score = RestatementScore.score(corpus.profile(article: alignment.a, sentences: a...a),
                                            corpus.profile(article: alignment.b, sentences: b...b))
-        let pinned = makeLink(PassageGrowth.Passage(a: a...a, b: b...b, score: score),
+        let pinned = makeLink(Passage(a: a...a, b: b...b, score: score),
                               corpus.articles[alignment.a], corpus.articles[alignment.b], lexicon: corpus.lexicon)
         let links = (alignment.links.filter { !$0.a.contains(a) && !$0.b.contains(b) } + [pinned])
             .sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
@@ -56,7 +65,7 @@ public struct Aligner: Sendable {
                          linkedShareB: Self.coverage(links.map { ($0.b, 1) }, of: articleB))
     }
 
-    private func makeLink(_ passage: PassageGrowth.Passage, _ a: SegmentedArticle, _ b: SegmentedArticle,
+    private func makeLink(_ passage: Passage, _ a: SegmentedArticle, _ b: SegmentedArticle,
                           lexicon: Lexicon) -> Link {
         let diff = WordDiff(passage.a.flatMap { a.sentences[$0].tokens.map(lexicon.stem(of:)) },
                             passage.b.flatMap { b.sentences[$0].tokens.map(lexicon.stem(of:)) })

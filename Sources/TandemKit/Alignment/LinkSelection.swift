@@ -15,7 +15,10 @@ enum LinkSelection {
 
     /// - Complexity: O(*p* log *p* + *l*²), *p* the scored pairs, *l* the links chosen.
     static func select(_ scores: PairScores, parameters: AlignmentParameters) -> [(a: Int, b: Int)] {
-        let ranked = scores.all.map { pair -> (a: Int, b: Int, score: Double, support: Double) in
+        // Pairs too weak to link even with support are left out before their support is read.
+        let weakest = min(parameters.linkThreshold, parameters.supportedThreshold)
+        let ranked = scores.all.filter { $0.score >= weakest }
+        .map { pair -> (a: Int, b: Int, score: Double, support: Double) in
             (pair.a, pair.b, pair.score, support(pair.a, pair.b, in: scores))
         }
         .filter { pair in

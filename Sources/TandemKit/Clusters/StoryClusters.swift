@@ -28,6 +28,9 @@ public struct StoryClusters: Sendable {
         /// Links (or one link this strong) that make an overlap.
         public var overlapLinks = 2
         public var strongLink = 0.8
+        /// Sentences whose profiles are made once for all the pairs of their
+        /// article (about 1 KB each), not again for each pair.
+        public var reusedProfileSentences = 100_000
 
         public init() {}
     }
@@ -82,14 +85,17 @@ public struct StoryClusters: Sendable {
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         onStage?("aligning \(candidates.count) pairs")
         let done = Atomic<Int>(0)
+        let aligned = candidates.filter { $0.jaccard < parameters.duplicateJaccard }
+        let profiles = try await ReusedProfiles(for: aligned.map { ($0.a, $0.b) }, in: corpus,
+                                                budget: parameters.reusedProfileSentences)
         // The pairs of one first article go to one worker, which profiles that article once.
         let pairs = try await Self.runs(of: candidates.map(\.a)).concurrentMap { [self] run -> [StoryPair] in
             var profilesA: [SentenceProfile]?
             return run.compactMap { index -> StoryPair? in
                 let candidate = candidates[index]
                 let pair = relate(candidate.a, candidate.b, jaccard: candidate.jaccard, in: corpus) {
-                    if profilesA == nil { profilesA = corpus.profiles(of: candidate.a) }
-                    return profilesA!
+                    if profilesA == nil { profilesA = profiles.profiles(of: candidate.a, in: corpus) }
+                    return (profilesA!, profiles.profiles(of: candidate.b, in: corpus))
                 }
                 let count = done.add(1, ordering: .relaxed).newValue
                 if count % 16 == 0 || count == candidates.count { onProgress?(count, candidates.count) }
@@ -99,7 +105,7 @@ public struct StoryClusters: Sendable {
         diagnostics.stages.append(("relations", clock.lap()))
         diagnostics.nearDuplicatePairs = near.count
         diagnostics.topicalPairs = topical.count
-        diagnostics.alignedPairs = candidates.filter { $0.jaccard < parameters.duplicateJaccard }.count
+        diagnostics.alignedPairs = aligned.count
         return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
     }
 
@@ -130,26 +136,29 @@ public struct StoryClusters: Sendable {
         return runs
     }
 
-    /// - Parameter profilesA: the sentence profiles of `a`, asked for only when the pair is aligned.
+    /// - Parameter profiles: the sentence profiles of `a` and `b`, asked for only when the pair is aligned.
     private func relate(_ a: Int, _ b: Int, jaccard: Double, in corpus: AnalyzedCorpus,
-                        profilesA: () -> [SentenceProfile]) -> StoryPair? {
+                        profiles: () -> ([SentenceProfile], [SentenceProfile])) -> StoryPair? {
         if jaccard >= parameters.duplicateJaccard {
             return StoryPair(a: a, b: b, relation: .duplicate, similarity: jaccard, jaccard: jaccard,
                              linkedShareA: nil, linkedShareB: nil)
         }
-        let alignment = aligner.align(a, b, in: corpus, profilesA: profilesA())
-        let share = max(alignment.linkedShareA, alignment.linkedShareB)
+        let (profilesA, profilesB) = profiles()
+        let passages = aligner.passages(a, b, in: corpus, profiles: (profilesA, profilesB))
+        let linkedShareA = Aligner.coverage(passages.map { ($0.a, 1) }, of: corpus.articles[a])
+        let linkedShareB = Aligner.coverage(passages.map { ($0.b, 1) }, of: corpus.articles[b])
+        let share = max(linkedShareA, linkedShareB)
         let relation: StoryRelation
         if jaccard >= parameters.nearDuplicateJaccard || share >= parameters.rewriteShare {
             relation = .rewrite
-        } else if alignment.links.count >= parameters.overlapLinks
-                    || alignment.links.contains(where: { $0.score >= parameters.strongLink }) {
+        } else if passages.count >= parameters.overlapLinks
+                    || passages.contains(where: { $0.score >= parameters.strongLink }) {
             relation = .overlap
         } else {
             return nil
         }
         return StoryPair(a: a, b: b, relation: relation, similarity: max(jaccard, share), jaccard: jaccard,
-                         linkedShareA: alignment.linkedShareA, linkedShareB: alignment.linkedShareB)
+                         linkedShareA: linkedShareA, linkedShareB: linkedShareB)
     }
 
     /// Connected components of the relation graph, by union–find.

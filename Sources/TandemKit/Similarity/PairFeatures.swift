@@ -117,31 +117,52 @@ enum PairFeatures {
         /// - Complexity: O(*n* + *m* + *u*·*v*): a merge of the sorted stems, then
         ///   variant matching among the *u* and *v* stems left over.
         init(_ a: SentenceProfile, _ b: SentenceProfile) {
-            var leftA: [Int] = [], leftB: [Int] = []
-            var i = 0, j = 0
-            while i < a.stemKeys.count || j < b.stemKeys.count {
-                if j == b.stemKeys.count || (i < a.stemKeys.count && a.stemKeys[i] < b.stemKeys[j]) {
-                    leftA.append(i); i += 1
-                } else if i == a.stemKeys.count || b.stemKeys[j] < a.stemKeys[i] {
-                    leftB.append(j); j += 1
-                } else {
-                    exact += min(a.stemWeights[i], b.stemWeights[j])
-                    i += 1; j += 1
+            // Every scored sentence pair of every alignment comes here: the
+            // stems left over go in scratch memory on the stack, not in arrays.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: a.stemKeys.count + b.stemKeys.count) { left in
+                var countA = 0, countB = a.stemKeys.count
+                var i = 0, j = 0
+                while i < a.stemKeys.count || j < b.stemKeys.count {
+                    if j == b.stemKeys.count || (i < a.stemKeys.count && a.stemKeys[i] < b.stemKeys[j]) {
+                        left[countA] = i; countA += 1; i += 1
+                    } else if i == a.stemKeys.count || b.stemKeys[j] < a.stemKeys[i] {
+                        left[countB] = j; countB += 1; j += 1
+                    } else {
+                        exact += min(a.stemWeights[i], b.stemWeights[j])
+                        i += 1; j += 1
+                    }
                 }
+                matchVariants(a, b, leftA: UnsafeMutableBufferPointer(rebasing: left[0..<countA]),
+                              leftB: UnsafeMutableBufferPointer(rebasing: left[a.stemKeys.count..<countB]))
             }
-            var unpairedA: [Int] = []
+        }
+
+        /// Pairs each stem of A left over with the first one of B left over
+        /// that is a variant of it; a partner is taken once (marked -1).
+        private mutating func matchVariants(_ a: SentenceProfile, _ b: SentenceProfile,
+                                            leftA: UnsafeMutableBufferPointer<Int>,
+                                            leftB: UnsafeMutableBufferPointer<Int>) {
+            var rarest = 0.0
             for index in leftA {
                 let text = a.stemText(index)
-                guard let partner = leftB.firstIndex(where: { PairFeatures.areVariants(text, b.stemText($0)) }) else {
-                    unpairedA.append(index)
+                var partner = -1
+                for k in leftB.indices where leftB[k] >= 0 && PairFeatures.areVariants(text, b.stemText(leftB[k])) {
+                    partner = k
+                    break
+                }
+                guard partner >= 0 else {
+                    unmatchedA += 1
+                    rarest = max(rarest, a.stemWeights[index])
                     continue
                 }
                 soft += PairFeatures.softCredit * min(a.stemWeights[index], b.stemWeights[leftB[partner]])
-                leftB.remove(at: partner)
+                leftB[partner] = -1
             }
-            unmatchedA = unpairedA.count
-            unmatchedB = leftB.count
-            rarestUnmatched = max(unpairedA.map { a.stemWeights[$0] }.max() ?? 0, leftB.map { b.stemWeights[$0] }.max() ?? 0)
+            for index in leftB where index >= 0 {
+                unmatchedB += 1
+                rarest = max(rarest, b.stemWeights[index])
+            }
+            rarestUnmatched = rarest
         }
     }
 

@@ -42,6 +42,8 @@ struct ClaimsCommand: AsyncParsableCommand {
         } else {
             PlainText.printClaims(claims, in: articles)
         }
+        analysis.finishWrites()
+        ProcessEnd.now(keeping: articles, found)
     }
 
     private func scoreLines() {

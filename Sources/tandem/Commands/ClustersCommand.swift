@@ -30,6 +30,8 @@ struct ClustersCommand: AsyncParsableCommand {
         } else {
             PlainText.printClusters(result, ids: articles.map(\.id), titles: articles.map(\.clean.title))
         }
+        analysis.finishWrites()
+        ProcessEnd.now(keeping: articles)
     }
 
     /// Reads the corpus; prints its stories and returns nil when the cache holds

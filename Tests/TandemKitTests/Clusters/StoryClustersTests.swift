@@ -102,6 +102,27 @@ import TestSupport
         #expect(describe(kept) == describe(onDemand))
     }
 
+    /// Relating two articles stops before word diffs, and shares profiles
+    /// among pairs: what it finds must be what a full alignment finds, with
+    /// or without profiles kept for reuse.
+    @Test func relationsAgreeWithFullAlignmentWhateverTheProfileBudget() async throws {
+        let corpus = try await AnalyzedCorpus(corpus: Corpus.load(paths: [Repository.seeds]), profiles: .onDemand)
+        var unbudgeted = StoryClusters()
+        unbudgeted.parameters.reusedProfileSentences = 0
+        let reused = try await StoryClusters().find(in: corpus)
+        let remade = try await unbudgeted.find(in: corpus)
+        #expect(reused.pairs.count >= 2)
+        for (pair, other) in zip(reused.pairs, remade.pairs) {
+            #expect((pair.a, pair.b, pair.relation, pair.linkedShareA, pair.linkedShareB)
+                    == (other.a, other.b, other.relation, other.linkedShareA, other.linkedShareB))
+            guard pair.relation != .duplicate else { continue }
+            let alignment = Aligner().align(pair.a, pair.b, in: corpus)
+            #expect(pair.linkedShareA == alignment.linkedShareA)
+            #expect(pair.linkedShareB == alignment.linkedShareB)
+        }
+        #expect(reused.pairs.count == remade.pairs.count)
+    }
+
     /// Cancelled as it starts, clustering stops at the next chunk of work
     /// instead of running its stages to the end.
     @Test func clusteringStopsWhenItsTaskIsCancelled() async throws {
