@@ -66,15 +66,22 @@ public struct StoryClusters: Sendable {
     ///   child tasks of the calling task.
     /// - Throws: `CancellationError` when the calling task is cancelled.
     public func find(in corpus: AnalyzedCorpus) async throws -> Result {
-        var diagnostics = Diagnostics()
         var clock = StageClock()
-        onStage?("finding near-duplicates")
-        let shingles = try await RankedShingles(NearDuplicateSearch.shingles(of: corpus))
-        let near = try await NearDuplicates.find(shingles, threshold: parameters.nearDuplicateJaccard)
-        diagnostics.stages.append(("near-duplicates", clock.lap()))
-        onStage?("finding articles on one topic")
+        onStage?("finding near-duplicates and articles on one topic")
+        // Side by side: each search has steps on one core, which the other fills.
+        async let nearSearch = Self.nearDuplicates(in: corpus, threshold: parameters.nearDuplicateJaccard)
         let topical = try await Self.topicalPairs(in: corpus, parameters: parameters)
-        diagnostics.stages.append(("topical and shared-sentence candidates", clock.lap()))
+        return try await relate(candidates: nearSearch, topical, in: corpus,
+                                stage: ("candidate pairs", clock.lap()))
+    }
+
+    /// Aligns the candidate pairs and groups the related ones into stories.
+    private func relate(candidates nearSearch: ([NearDuplicates.Pair], RankedShingles), _ topical: [(a: Int, b: Int)],
+                        in corpus: AnalyzedCorpus, stage: (String, Double)) async throws -> Result {
+        var diagnostics = Diagnostics()
+        diagnostics.stages.append(stage)
+        var clock = StageClock()
+        let (near, shingles) = nearSearch
         var jaccards: [Int: Double] = [:]
         let width = corpus.articles.count
         for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
@@ -107,6 +114,13 @@ public struct StoryClusters: Sendable {
         diagnostics.topicalPairs = topical.count
         diagnostics.alignedPairs = aligned.count
         return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
+    }
+
+    /// Pairs at or above the Jaccard threshold, and every article's shingles.
+    private static func nearDuplicates(in corpus: AnalyzedCorpus, threshold: Double) async throws
+        -> ([NearDuplicates.Pair], RankedShingles) {
+        let shingles = try await RankedShingles(NearDuplicateSearch.shingles(of: corpus))
+        return (try await NearDuplicates.find(shingles, threshold: threshold), shingles)
     }
 
     /// Pairs worth aligning: about the same thing, or sharing sentences. A

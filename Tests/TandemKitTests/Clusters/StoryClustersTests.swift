@@ -134,7 +134,7 @@ import TestSupport
             withUnsafeCurrentTask { $0?.cancel() }
         }
         await #expect(throws: CancellationError.self) { try await clusters.find(in: corpus) }
-        #expect(stages.withLock { $0 } == ["finding near-duplicates"])
+        #expect(stages.withLock { $0 } == ["finding near-duplicates and articles on one topic"])
     }
 
     @Test func clustersAreConnectedComponents() {
