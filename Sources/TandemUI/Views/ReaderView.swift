@@ -138,10 +138,8 @@ final class ReaderView: View {
             grid.write("Enter opens the selected article.", x: frame.x + 2, y: frame.y + 2, style: .dim, limit: frame.maxX)
             return
         }
-        let clean = model.articles[article]
-        let words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : nil
-        let name = [clean.id, words, model.badge(for: article)].compactMap { $0 }.joined(separator: " · ")
-        grid.writeTruncating(DisplayText.sanitize(name), x: frame.x + 1, y: frame.y, style: .border, limit: frame.maxX - 1)
+        grid.writeTruncating(headerText(for: article, width: frame.width - 2), x: frame.x + 1, y: frame.y, style: .border,
+                             limit: frame.maxX - 1)
         let body = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         height = max(1, body.height)
         guard model.isCleaned else {
@@ -154,6 +152,20 @@ final class ReaderView: View {
         for (offset, row) in layout.rows.dropFirst(scroller.top).prefix(body.height).enumerated() {
             drawRow(row, into: &grid, x: body.x, y: body.y + offset, width: body.width)
         }
+    }
+
+    /// "path · 243 words · source of …/thomas1sn · 100%". Too wide, the path
+    /// gives up its start first (its file name tells it apart), then the badge
+    /// the other article's name; the word count and relation stay.
+    private func headerText(for article: Int, width: Int) -> String {
+        let clean = model.articles[article]
+        let words = model.isCleaned ? DisplayText.count(clean.wordCount, "word") : nil
+        let separator = " · "
+        let badge = model.badge(for: article, width: max(16, width / 2)).map(DisplayText.sanitize)
+        let tail = [words, badge].compactMap { $0 }.map { separator + $0 }.joined()
+        let path = DisplayText.sanitize(clean.id)
+        let room = width - DisplayWidth.of(tail)
+        return (room >= 8 ? DisplayText.keepingEnd(path, width: room) : path) + tail
     }
 
     private func drawRow(_ row: ArticleLayout.Row, into grid: inout CellGrid, x: Int, y: Int, width: Int) {

@@ -251,6 +251,22 @@ import TestSupport
         #expect(wide.contains("of 08.12.99/roads/roads1 · ") && wide.contains("of 22.11.99/roads/roads1 · "), "\(wide)")
     }
 
+    /// A long path in the reading pane's header gives up its start, not the
+    /// word count and relation at its end.
+    @Test func theHeaderKeepsTheRelationWhenThePathIsLong() async throws {
+        let folder = TemporaryFolder()
+        let story = (1...4).map { "Sentence \($0) of the report on the harbour wall and the storm damage to quay number \($0)." }
+        let deep = "press-association/rawtexts/courts/08.12.99/harbour/"
+        folder.write(deep + "harbour1.txt", "Harbour report\n\n" + story.joined(separator: "\n\n") + "\n")
+        folder.write("papers/harbour1.txt", "Harbour wall\n\n" + story.joined(separator: "\n\n") + "\n\nThe vote was 31 to 12.\n")
+        let app = Application(model: try await analyzedModel(paths: [folder.path]))
+        app.analysisDidFinish()
+        app.handle(.enter)
+        let header = String(app.render(width: 100, height: 24).rows[0].drop { $0 != "│" }.dropFirst())
+        #expect(header.contains("…") && header.contains("/harbour1.txt · "), "\(header)")
+        #expect(header.contains(" words · ") && header.hasSuffix("%"), "\(header)")
+    }
+
     @Test func helpIsGeneratedFromTheKeyTable() async throws {
         let app = try await seedApplication()
         app.press("?")
