@@ -18,6 +18,9 @@ enum SentenceSplitter {
         var start = skipSpaces(text, from: 0)
         var i = start
         while i < text.count {
+            // Most bytes are ASCII and end nothing: stepped over without decoding.
+            let byte = text[i]
+            if byte < 0x80, byte != 0x2E, byte != 0x21, byte != 0x3F { i += 1; continue }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
             guard isTerminal(scalar) else { i += length; continue }
             // Take the whole run of terminals and closers: `?!`, `.”`, `.)`.

@@ -17,6 +17,8 @@ enum Tokenizer {
         tokens.reserveCapacity(range.count / 5)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
+        // Read once here, not at every word: each read of a static goes through its once-guard.
+        let words = WordLists(stopwords: Stopwords.set, negations: negations)
         var i = range.lowerBound
         let limit = min(range.upperBound, Token.maximumOffset)
         while i < limit {
@@ -30,7 +32,7 @@ enum Tokenizer {
                     i = end
                 } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
                     let end = wordEnd(text, from: i, limit: tokenLimit)
-                    if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
+                    if let token = wordToken(text, i..<end, scratch: &scratch, words: words) { tokens.append(token) }
                     i = end
                 } else {
                     i += 1
@@ -43,7 +45,7 @@ enum Tokenizer {
                 i += length
             } else if UTF8Scalars.isLetter(scalar) {
                 let end = wordEnd(text, from: i, limit: tokenLimit)
-                if let token = wordToken(text, i..<end, scratch: &scratch) { tokens.append(token) }
+                if let token = wordToken(text, i..<end, scratch: &scratch, words: words) { tokens.append(token) }
                 i = end
             } else {
                 i += length
@@ -195,15 +197,20 @@ enum Tokenizer {
         "被", "把", "对", "从", "个", "着", "过", "吗", "呢", "吧", "啊", "得", "为", "以", "该", "此",
     ]
 
+    private struct WordLists {
+        let stopwords: WordKeySet
+        let negations: WordKeySet
+    }
+
     private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                                  scratch: inout [UInt8]) -> Token? {
+                                  scratch: inout [UInt8], words: WordLists) -> Token? {
         let (capitalized, acronym) = normalizeWord(text, range, into: &scratch)
         guard !scratch.isEmpty else { return nil }
         var key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
         // The stopword list is written without apostrophes ("wasnt").
         var stopword = scratch.contains(0x27)
-            ? Stopwords.set.contains(WordKey(value: scratch.filter { $0 != 0x27 }.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }.value))
-            : Stopwords.set.contains(key)
+            ? words.stopwords.contains(WordKey(value: scratch.filter { $0 != 0x27 }.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }.value))
+            : words.stopwords.contains(key)
         // "US" and "U.S." are a country, not the pronoun: an acronym that spells a
         // function word is marked so that it stays a content word.
         if acronym && stopword {
@@ -211,7 +218,7 @@ enum Tokenizer {
             key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
             stopword = false
         }
-        let negation = negations.contains(key)
+        let negation = words.negations.contains(key)
             || (scratch.count > 3 && scratch[scratch.count - 3] == 0x6E && scratch[scratch.count - 2] == 0x27
                 && scratch[scratch.count - 1] == 0x74)
         return Token(range: range, kind: .word, key: key, isCapitalized: capitalized, isStopword: stopword,
