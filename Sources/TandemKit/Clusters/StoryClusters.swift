@@ -29,8 +29,8 @@ public struct StoryClusters: Sendable {
         public var overlapLinks = 2
         public var strongLink = 0.8
         /// Sentences whose profiles are made once for all the pairs of their
-        /// article (about 1 KB each), not again for each pair.
-        public var reusedProfileSentences = 100_000
+        /// article (about 1.7 KB each), not again for each pair.
+        public var reusedProfileSentences = 50_000
 
         public init() {}
     }
