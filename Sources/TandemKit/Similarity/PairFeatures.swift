@@ -142,26 +142,30 @@ enum PairFeatures {
         private mutating func matchVariants(_ a: SentenceProfile, _ b: SentenceProfile,
                                             leftA: UnsafeMutableBufferPointer<Int>,
                                             leftB: UnsafeMutableBufferPointer<Int>) {
-            var rarest = 0.0
-            for index in leftA {
-                let text = a.stemText(index)
-                var partner = -1
-                for k in leftB.indices where leftB[k] >= 0 && PairFeatures.areVariants(text, b.stemText(leftB[k])) {
-                    partner = k
-                    break
+            var rarest = 0.0, soft = 0.0, unmatchedA = 0
+            // Stems read in place: a slice of the profile's array would retain it at every comparison.
+            a.withStemBytes { textA in
+                b.withStemBytes { textB in
+                    for index in leftA {
+                        let text = textA(index)
+                        guard let partner = leftB.indices.first(where: {
+                            leftB[$0] >= 0 && PairFeatures.areVariants(text, textB(leftB[$0]))
+                        }) else {
+                            unmatchedA += 1
+                            rarest = max(rarest, a.stemWeights[index])
+                            continue
+                        }
+                        soft += PairFeatures.softCredit * min(a.stemWeights[index], b.stemWeights[leftB[partner]])
+                        leftB[partner] = -1
+                    }
                 }
-                guard partner >= 0 else {
-                    unmatchedA += 1
-                    rarest = max(rarest, a.stemWeights[index])
-                    continue
-                }
-                soft += PairFeatures.softCredit * min(a.stemWeights[index], b.stemWeights[leftB[partner]])
-                leftB[partner] = -1
             }
             for index in leftB where index >= 0 {
                 unmatchedB += 1
                 rarest = max(rarest, b.stemWeights[index])
             }
+            self.soft = soft
+            self.unmatchedA = unmatchedA
             rarestUnmatched = rarest
         }
     }
@@ -174,7 +178,7 @@ enum PairFeatures {
 
     /// - Complexity: O(*n*), no allocation: this runs for every pair of
     ///   unmatched stems of every scored sentence pair.
-    static func areVariants(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+    static func areVariants<Text: RandomAccessCollection<UInt8>>(_ a: Text, _ b: Text) -> Bool where Text.Index == Int {
         guard a.count >= 4, b.count >= 4, a.first == b.first else { return false }
         var i = a.startIndex, j = b.startIndex
         while i < a.endIndex, j < b.endIndex, a[i] == b[j] { i += 1; j += 1 }
@@ -185,7 +189,8 @@ enum PairFeatures {
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    private static func editDistanceIsOne(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+    private static func editDistanceIsOne<Text: RandomAccessCollection<UInt8>>(_ a: Text, _ b: Text) -> Bool
+        where Text.Index == Int {
         var i = a.startIndex, j = b.startIndex, edits = 0
         while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { i += 1; j += 1; continue }

@@ -80,6 +80,15 @@ struct SentenceProfile: Sendable {
         stemBytes[Int(stemOffsets[index])..<Int(stemOffsets[index + 1])]
     }
 
+    /// Calls `body` with a function giving the bytes of the `index`th stem, read in place.
+    func withStemBytes<Result>(_ body: ((Int) -> Slice<UnsafeBufferPointer<UInt8>>) -> Result) -> Result {
+        stemBytes.withUnsafeBufferPointer { bytes in
+            stemOffsets.withUnsafeBufferPointer { offsets in
+                body { bytes[Int(offsets[$0])..<Int(offsets[$0 + 1])] }
+            }
+        }
+    }
+
     static func sortedUnique(_ keys: [WordKey]) -> [WordKey] {
         let sorted = keys.sorted { $0.value < $1.value }
         return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
