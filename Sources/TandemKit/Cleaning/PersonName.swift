@@ -10,6 +10,10 @@ enum PersonName {
         // Cheap gate first: most lines are sentences.
         guard string.utf8.count <= 120, string.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ?? false,
               !string.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Every part must open with a given name, so the first word decides most lines.
+        var first = string.split(separator: " ", maxSplits: 1).first ?? ""
+        while let last = first.last, ",;|".contains(last) { first.removeLast() }
+        if !first.isEmpty, !separators.contains(first), !isGivenName(String(first)) { return nil }
         var names: [String] = []
         for part in parts(of: string) {
             guard let found = namesInWords(part) else { return nil }
@@ -18,6 +22,9 @@ enum PersonName {
         return names.isEmpty ? nil : names
     }
 
+    /// Words that separate the names of a list.
+    private static let separators: Set<Substring> = ["and", "&", "with", "|", ";"]
+
     /// Splits a list of names at ",", ";", "|", "&", "and" and "with".
     private static func parts(of string: String) -> [[String]] {
         var parts: [[String]] = [[]]
@@ -25,7 +32,7 @@ enum PersonName {
             var word = Substring(raw)
             var closes = false
             while let last = word.last, ",;|".contains(last) { word.removeLast(); closes = true }
-            if ["and", "&", "with", "|", ";"].contains(word) {
+            if separators.contains(word) {
                 parts.append([])
             } else if !word.isEmpty {
                 parts[parts.count - 1].append(String(word))
