@@ -83,7 +83,8 @@ struct ArticleAssembler {
 
     /// "Headline | Site Name" → "Headline".
     static func withoutSiteName(_ title: String) -> String {
-        guard let bar = title.range(of: " | ", options: .backwards) else { return title }
+        // Most titles have no bar: Foundation's search is not worth starting for them.
+        guard title.utf8.contains(UInt8(ascii: "|")), let bar = title.range(of: " | ", options: .backwards) else { return title }
         let head = title[..<bar.lowerBound], tail = title[bar.upperBound...]
         return tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 3 ? String(head) : title
     }
