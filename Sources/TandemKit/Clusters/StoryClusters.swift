@@ -66,37 +66,45 @@ public struct StoryClusters: Sendable {
     ///   child tasks of the calling task.
     /// - Throws: `CancellationError` when the calling task is cancelled.
     public func find(in corpus: AnalyzedCorpus) async throws -> Result {
+        var diagnostics = Diagnostics()
         var clock = StageClock()
         onStage?("finding near-duplicates and articles on one topic")
         // Side by side: each search has steps on one core, which the other fills.
         async let nearSearch = Self.nearDuplicates(in: corpus, threshold: parameters.nearDuplicateJaccard)
         let topical = try await Self.topicalPairs(in: corpus, parameters: parameters)
-        return try await relate(candidates: nearSearch, topical, in: corpus,
-                                stage: ("candidate pairs", clock.lap()))
+        let (near, shingles) = try await nearSearch
+        diagnostics.stages.append(("candidate pairs", clock.lap()))
+        let candidates = Self.candidates(near: near, topical: topical, shingles: shingles, count: corpus.articles.count)
+        onStage?("aligning \(candidates.count) pairs")
+        let pairs = try await relatedPairs(candidates, in: corpus)
+        diagnostics.stages.append(("relations", clock.lap()))
+        diagnostics.nearDuplicatePairs = near.count
+        diagnostics.topicalPairs = topical.count
+        diagnostics.alignedPairs = candidates.filter { $0.jaccard < parameters.duplicateJaccard }.count
+        return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
     }
 
-    /// Aligns the candidate pairs and groups the related ones into stories.
-    private func relate(candidates nearSearch: ([NearDuplicates.Pair], RankedShingles), _ topical: [(a: Int, b: Int)],
-                        in corpus: AnalyzedCorpus, stage: (String, Double)) async throws -> Result {
-        var diagnostics = Diagnostics()
-        diagnostics.stages.append(stage)
-        var clock = StageClock()
-        let (near, shingles) = nearSearch
+    /// Every candidate pair once, with its shingle Jaccard, in order.
+    private static func candidates(near: [NearDuplicates.Pair], topical: [(a: Int, b: Int)], shingles: RankedShingles,
+                                   count: Int) -> [(a: Int, b: Int, jaccard: Double)] {
         var jaccards: [Int: Double] = [:]
-        let width = corpus.articles.count
-        for pair in near { jaccards[pair.a * width + pair.b] = pair.jaccard }
-        for pair in topical where jaccards[pair.a * width + pair.b] == nil {
-            jaccards[pair.a * width + pair.b] = shingles.jaccard(pair.a, pair.b)
+        for pair in near { jaccards[pair.a * count + pair.b] = pair.jaccard }
+        for pair in topical where jaccards[pair.a * count + pair.b] == nil {
+            jaccards[pair.a * count + pair.b] = shingles.jaccard(pair.a, pair.b)
         }
-        let candidates = jaccards.map { (a: $0.key / width, b: $0.key % width, jaccard: $0.value) }
+        return jaccards.map { (a: $0.key / count, b: $0.key % count, jaccard: $0.value) }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        onStage?("aligning \(candidates.count) pairs")
-        let done = Atomic<Int>(0)
+    }
+
+    /// The candidates that are related, on all cores.
+    private func relatedPairs(_ candidates: [(a: Int, b: Int, jaccard: Double)],
+                              in corpus: AnalyzedCorpus) async throws -> [StoryPair] {
         let aligned = candidates.filter { $0.jaccard < parameters.duplicateJaccard }
         let profiles = try await ReusedProfiles(for: aligned.map { ($0.a, $0.b) }, in: corpus,
                                                 budget: parameters.reusedProfileSentences)
+        let done = Atomic<Int>(0)
         // The pairs of one first article go to one worker, which profiles that article once.
-        let pairs = try await Self.runs(of: candidates.map(\.a)).concurrentMap { [self] run -> [StoryPair] in
+        return try await Self.runs(of: candidates.map(\.a)).concurrentMap { [self] run -> [StoryPair] in
             var profilesA: [SentenceProfile]?
             return run.compactMap { index -> StoryPair? in
                 let candidate = candidates[index]
@@ -109,11 +117,6 @@ public struct StoryClusters: Sendable {
                 return pair
             }
         }.flatMap { $0 }
-        diagnostics.stages.append(("relations", clock.lap()))
-        diagnostics.nearDuplicatePairs = near.count
-        diagnostics.topicalPairs = topical.count
-        diagnostics.alignedPairs = aligned.count
-        return Result(pairs: pairs, clusters: Self.components(pairs, count: corpus.articles.count), diagnostics: diagnostics)
     }
 
     /// Pairs at or above the Jaccard threshold, and every article's shingles.
