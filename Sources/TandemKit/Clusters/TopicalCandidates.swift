@@ -29,7 +29,8 @@ enum TopicalCandidates {
                 guard df > 1, df < n else { return nil }
                 return (term, (1 + log(Double(count))) * log(n / df))
             }
-            weighted.sort { $0.1 > $1.1 }
+            // Ties broken by the term, not by where a hash table happened to put it.
+            weighted.sort { ($0.1, $1.0.value) > ($1.1, $0.0.value) }
             let top = weighted.prefix(termsPerArticle)
             let norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
             return norm > 0 ? top.map { ($0.0, $0.1 / norm) } : []

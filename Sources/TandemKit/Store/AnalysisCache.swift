@@ -16,8 +16,9 @@ public final class AnalysisCache: @unchecked Sendable {
     /// 4: …and similarity compares them in pairs;
     /// 5: wire sign-offs and what follows an end marker are removed;
     /// 6: "$900m" and "#386,000" are sums, and a figure one side lacks refuses a
-    /// loose corroboration.)
-    static let version = 6
+    /// loose corroboration;
+    /// 7: an article's topical terms of equal weight are taken in term order.)
+    static let version = 7
 
     /// Entries unused for this many days are dropped when new ones are written.
     static let retentionDays = 30
