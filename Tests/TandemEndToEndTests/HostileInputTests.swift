@@ -15,6 +15,11 @@ import TestSupport
         }
         let clusters = try TandemProcess.run(["clusters", folder.path])
         #expect(clusters.status == 0 && clusters.stdout.contains("no related articles"))
+        let claims = try TandemProcess.run(["claims", folder.path, "--no-state"])
+        #expect(claims.status == 0 && claims.stdout == "no claims\n", "\(claims.stdout)")
+        let emptyFolder = TemporaryFolder()
+        let list = try TandemProcess.run(["list", emptyFolder.path])
+        #expect(list.status == 0 && list.stdout == "no articles\n", "\(list.stdout)")
     }
 
     @Test func theReaderSaysHowManyFilesItSkipped() throws {

@@ -64,6 +64,7 @@ struct ClaimsCommand: AsyncParsableCommand {
 
 extension PlainText {
     static func printClaims(_ claims: [[Claim]], in articles: [SegmentedArticle]) {
+        if claims.allSatisfy(\.isEmpty) { print("no claims") }
         for (index, articleClaims) in claims.enumerated() where !articleClaims.isEmpty {
             let article = articles[index]
             print("\(article.id)  \(article.clean.title)  (\(articleClaims.count) claims)")

@@ -19,6 +19,7 @@ struct ListCommand: AsyncParsableCommand {
         }
         // Printed a batch at a time: a folder of 100,000 files starts listing at
         // once instead of after every file is cleaned, and holds one batch.
+        if loaded.articles.isEmpty { print("no articles") }
         let idWidth = PlainText.listIDWidth(loaded)
         for start in stride(from: 0, to: loaded.articles.count, by: Self.batch) {
             let batch = Corpus(articles: Array(loaded.articles[start..<min(start + Self.batch, loaded.articles.count)]),
