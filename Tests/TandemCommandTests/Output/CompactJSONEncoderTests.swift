@@ -55,9 +55,26 @@ struct CompactJSONEncoderTests {
         #expect(try CompactJSONEncoder().encode(value) == foundation(value))
     }
 
+    struct Small: Encodable {
+        let float: [Float]
+        let int8: Int8
+        let int16: Int16
+        let uint8: UInt8
+        let uint16: UInt16
+        let int32: Int32
+        let uint32: UInt32
+    }
+
+    @Test func writesEveryNumberTypeAsFoundationDoes() throws {
+        let value = Small(float: [0.1, 1, -0.0, 1e-7, 3.4e38, 0.2655, 16_777_216], int8: -128, int16: .min, uint8: 255,
+                          uint16: .max, int32: .min, uint32: .max)
+        #expect(try CompactJSONEncoder().encode(value) == foundation(value))
+    }
+
     @Test func refusesNumbersJSONCannotHold() {
         #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode([Double.nan]) }
         #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode(["x": Double.infinity]) }
+        #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode([Float.nan]) }
     }
 
     @Test func writesTopLevelValuesAndEmptyContainers() throws {
