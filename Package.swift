@@ -56,6 +56,5 @@ let package = Package(
         .testTarget(name: "TandemTerminalTests", dependencies: ["TandemTerminal", "TandemUI"]),
         .testTarget(name: "TandemFuzzTests", dependencies: ["TandemFuzz"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["TestSupport", "TandemKit"]),
-        .testTarget(name: "TandemCommandTests", dependencies: ["tandem"]),
     ]
 )
