@@ -117,9 +117,12 @@ enum ChromeLexicon {
     /// - Complexity: O(*w*), *w* the unit's word count (phrases are a few words long).
     static func cues(in shape: UnitShape) -> [Cue] {
         let words = shape.wordKeys
+        // Read once: each read of a static checks that it is initialised.
+        let (byFirstWord, stemsByFirstByte, stemFirstBytes) = (Self.cuesByFirstWord, Self.stemsByFirstByte,
+                                                              Self.stemFirstBytes)
         var found: [Int] = []
         for (position, word) in words.enumerated() {
-            if let candidates = cuesByFirstWord[word] {
+            if let candidates = byFirstWord[word] {
                 for index in candidates where !found.contains(index) {
                     let phrase = phraseKeys[index]
                     if position + phrase.count <= words.count,
@@ -129,6 +132,7 @@ enum ChromeLexicon {
                 }
             }
             let firstByte = shape.normalizedBytes[shape.wordRanges[position].lowerBound]
+            guard stemFirstBytes[Int(firstByte)] else { continue }
             for (stem, index) in stemsByFirstByte[Int(firstByte)] where !found.contains(index)
                 && shape.word(position, hasPrefix: stem) {
                 found.append(index)
@@ -172,6 +176,10 @@ enum ChromeLexicon {
         }
         return table
     }()
+
+    /// The bytes that start a stem cue: most words start with none, and are
+    /// passed over without reading the lists below.
+    private static let stemFirstBytes: [Bool] = stemsByFirstByte.map { !$0.isEmpty }
 
     /// Stem cues ("subscri*") by their first byte: each word of each line looks up
     /// the few that can match it instead of trying all.

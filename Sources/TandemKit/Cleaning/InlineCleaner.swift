@@ -70,6 +70,11 @@ struct InlineCleaner {
                 flush(&output, i); i += 1; runStart = i; continue
             }
             switch b {
+            case 0x20 where i + 1 < end && text[i + 1] &- 0x21 < 0x5E:
+                // One space between words, most of the spaces there are: kept
+                // unless markup dropped just before it left a space already.
+                if runStart == i && (output.isEmpty || output.lastByte == 0x20) { runStart = i + 1 }
+                i += 1
             case 0x5C where i + 1 < end && Self.isASCIIPunctuation(text[i + 1]): // \$
                 flush(&output, i); runStart = i + 1; i += 2
             case 0x21 where i + 1 < end && text[i + 1] == 0x5B: // ![image](url)

@@ -29,7 +29,7 @@ struct DocumentFrequencies: Sendable {
 
     private mutating func countScratch() {
         documentCount += 1
-        scratch.sort()
+        RadixSort.sort(&scratch)
         for (index, stem) in scratch.enumerated() where index == 0 || scratch[index - 1] != stem {
             counts[WordKey(value: stem), default: 0] += 1
         }

@@ -56,6 +56,31 @@ struct WordKeyTable<Value> {
         set { self[key] = newValue }
     }
 
+    /// Changes the value for `key` in place, inserting `defaultValue` first if
+    /// there is none: one probe, where `self[key, default:] += 1` takes two and
+    /// copies an array value before appending to it.
+    @inline(__always)
+    mutating func update(_ key: WordKey, default defaultValue: @autoclosure () -> Value,
+                         _ change: (inout Value) -> Void) {
+        if key.value == Self.emptyKey {
+            var value = emptyKeyValue ?? defaultValue()
+            change(&value)
+            self[key] = value
+            return
+        }
+        var slot = find(key.value)
+        if keys[slot] != key.value {
+            if (count + 1) * 4 > keys.count * 3 {
+                grow()
+                slot = find(key.value)
+            }
+            keys[slot] = key.value
+            values[slot] = defaultValue()
+            count += 1
+        }
+        change(&values[slot]!)
+    }
+
     /// Every key and value, in no particular order.
     var entries: [(key: WordKey, value: Value)] {
         var result: [(WordKey, Value)] = []

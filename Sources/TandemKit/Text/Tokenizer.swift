@@ -204,6 +204,7 @@ enum Tokenizer {
 
     private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                   scratch: inout [UInt8], words: WordLists) -> Token? {
+        if let token = plainWordToken(text, range, words: words) { return token }
         let (capitalized, acronym) = normalizeWord(text, range, into: &scratch)
         guard !scratch.isEmpty else { return nil }
         var key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
@@ -223,6 +224,37 @@ enum Tokenizer {
                 && scratch[scratch.count - 1] == 0x74)
         return Token(range: range, kind: .word, key: key, isCapitalized: capitalized, isStopword: stopword,
                      isNegation: negation)
+    }
+
+    /// The token of a word of ASCII letters and digits only, most words of
+    /// English text, read in one pass that hashes as it lower-cases; nil for any
+    /// other word (an apostrophe, a dot, a letter beyond ASCII), which
+    /// `normalizeWord` reads.
+    @inline(__always)
+    private static func plainWordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                       words: WordLists) -> Token? {
+        var hash = WordKey.offsetBasis
+        var letters = 0, upper = 0
+        for i in range {
+            var b = text[i]
+            if b &- 0x41 < 26 {
+                upper += 1; letters += 1; b += 32
+            } else if b &- 0x61 < 26 {
+                letters += 1
+            } else if b &- 0x30 >= 10 {
+                return nil
+            }
+            hash = (hash ^ UInt64(b)) &* WordKey.prime
+        }
+        var key = WordKey(value: hash)
+        var stopword = words.stopwords.contains(key)
+        // An acronym spelling a function word ("US") is marked, as in `wordToken`.
+        if stopword, letters >= 2, letters <= 5, upper == letters {
+            key = WordKey(value: (hash ^ 0x2E) &* WordKey.prime)
+            stopword = false
+        }
+        return Token(range: range, kind: .word, key: key, isCapitalized: text[range.lowerBound] &- 0x41 < 26,
+                     isStopword: stopword, isNegation: words.negations.contains(key))
     }
 
     private static let negations = WordKeySet(words: ["not", "no", "never", "nor", "none", "nothing", "neither", "without"])
