@@ -10,9 +10,12 @@ enum CandidatePairs {
     /// - Complexity: O(*s* + *p*), *s* the stem occurrences of both articles,
     ///   *p* the pairs that share a stem.
     static func find(_ a: [SentenceProfile], _ b: [SentenceProfile], minimumSharedWeight: Double) -> [Pair] {
-        var postings = WordKeyTable<[(sentence: Int, weight: Double)]>()
+        var postings = WordKeyTable<[(sentence: Int, weight: Double)]>(
+            minimumCapacity: b.reduce(0) { $0 + $1.stemKeys.count })
         for (j, profile) in b.enumerated() {
-            for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) { postings[stem, default: []].append((j, weight)) }
+            for (stem, weight) in zip(profile.stemKeys, profile.stemWeights) {
+                postings.update(stem, default: []) { $0.append((j, weight)) }
+            }
         }
         var pairs: [Pair] = []
         var shared = [Double](repeating: 0, count: b.count)

@@ -18,11 +18,14 @@ enum CaptionRule {
 
     static func isCredit(_ shape: UnitShape, _ string: String) -> Bool {
         guard shape.wordCount <= 60 else { return false }
-        // Only the opening can hold a label: lower-case that much, not the whole line.
-        let head = string.prefix(labelPrefixLength).lowercased()
-        if labelOpenings.contains(where: head.hasPrefix) { return true }
+        // Only the opening can hold a label: lower-case that much, not the whole
+        // line, and only when a colon is there (every label opening is ASCII and ends in one).
+        if string.utf8.prefix(labelPrefixLength).contains(0x3A) {
+            let head = string.prefix(labelPrefixLength).lowercased()
+            if labelOpenings.contains(where: head.hasPrefix) { return true }
+        }
         guard !shape.endsTerminal else { return false }
-        if let last = lastWord(of: string), isAgencyPath(last) { return true }
+        if string.utf8.contains(0x2F), let last = lastWord(of: string), isAgencyPath(last) { return true }
         // "… in Beijing on April 26. Getty Images", "(Reuters)": an agency name
         // after a sentence or in brackets, not "Weak dollar hits Reuters".
         let words = shape.wordKeys

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The shape of a unit's text: what the cleaning rules look at.
 ///
 /// Computed once per unit in one pass over its UTF-8 bytes; everything is about
@@ -89,6 +91,23 @@ struct UnitShape: Sendable {
         var comma = false
 
         mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
+            // Written through a pointer, not appended: an append checks the
+            // buffer's capacity and uniqueness at every byte of every line.
+            // Lower-casing widens a scalar by half at most (İ, two bytes, is
+            // three lower-cased); any other byte writes one byte or none.
+            var scan = Scan()
+            let normalized = [UInt8](unsafeUninitializedCapacity: 2 * buffer.count + 2) { out, written in
+                written = scan.fill(out, from: buffer)
+            }
+            self = scan
+            self.normalized = normalized
+        }
+
+        /// Writes the normalized text into `out`; returns its length. Its state
+        /// is in locals, not captured by a closure: a captured variable is
+        /// checked for exclusive access at each write.
+        private mutating func fill(_ out: UnsafeMutableBufferPointer<UInt8>,
+                                   from buffer: UnsafeBufferPointer<UInt8>) -> Int {
             var wordRanges: [Range<Int>] = []
             var words = 0, letters = 0, upper = 0, digits = 0, characters = 0
             var inToken = false, tokenHasWord = false
@@ -96,77 +115,78 @@ struct UnitShape: Sendable {
             var firstLetter: Unicode.Scalar?
             var last: Unicode.Scalar?
             var comma = false
-            // Written through a pointer, not appended: an append checks the
-            // buffer's capacity and uniqueness at every byte of every line.
-            // Lower-casing widens a scalar by half at most (İ, two bytes, is
-            // three lower-cased); any other byte writes one byte or none.
-            let normalized = [UInt8](unsafeUninitializedCapacity: 2 * buffer.count + 2) { out, written in
-                var n = 0
-                out[n] = 0x20; n += 1
-                func endWord() {
-                    if wordStart >= 0 {
-                        wordRanges.append(wordStart..<n)
-                        wordStart = -1
-                    }
-                    if out[n - 1] != 0x20 { out[n] = 0x20; n += 1 }
+            var n = 0
+            out[n] = 0x20; n += 1
+            func endWord() {
+                if wordStart >= 0 {
+                    wordRanges.append(wordStart..<n)
+                    wordStart = -1
                 }
-                var i = 0
-                while i < buffer.count {
-                    if UnitShape.isASCIILetter(buffer[i]) {  // most bytes: a run of them in a tight loop
-                        let runStart = n, firstByte = buffer[i]
-                        repeat {
-                            let byte = buffer[i]
-                            let isUpper = byte &- 65 < 26
-                            if isUpper { upper += 1 }
-                            out[n] = isUpper ? byte + 32 : byte
-                            n += 1; i += 1
-                        } while i < buffer.count && UnitShape.isASCIILetter(buffer[i])
-                        letters += n - runStart
-                        characters += n - runStart
-                        if firstLetter == nil { firstLetter = Unicode.Scalar(firstByte) }
-                        if wordStart < 0 { wordStart = runStart }
-                        inToken = true; tokenHasWord = true
-                        last = Unicode.Scalar(buffer[i - 1])
-                        continue
-                    }
-                    let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
-                    i += length
-                    characters += 1
-                    if UTF8Scalars.isSpace(scalar) {
-                        if inToken, tokenHasWord { words += 1 }
-                        inToken = false; tokenHasWord = false
-                    } else {
-                        inToken = true
-                        if !UnitShape.isCloser(scalar) { last = scalar }
-                    }
-                    if UTF8Scalars.isLetter(scalar) {
-                        letters += 1
-                        // A Chinese or Japanese character is a word by itself.
-                        if UTF8Scalars.isUnspaced(scalar) { words += 1 } else { tokenHasWord = true }
-                        if UTF8Scalars.isUppercase(scalar) { upper += 1 }
-                        if firstLetter == nil { firstLetter = scalar }
-                        if wordStart < 0 { wordStart = n }
-                        // Not ASCII: ASCII letters took the loop above.
-                        for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
-                    } else if UTF8Scalars.isDigit(scalar) {
-                        digits += 1
-                        tokenHasWord = true
-                        if wordStart < 0 { wordStart = n }
-                        out[n] = UInt8(scalar.value); n += 1
-                    } else if scalar == "'" || scalar == "’" {
-                        continue
-                    } else {
-                        if scalar == "," { comma = true }
-                        endWord()
-                    }
-                }
-                if inToken, tokenHasWord { words += 1 }
-                endWord()
-                written = n
+                if out[n - 1] != 0x20 { out[n] = 0x20; n += 1 }
             }
+            var i = 0
+            while i < buffer.count {
+                if UnitShape.isASCIILetter(buffer[i]) {  // most bytes: a run of them in a tight loop
+                    let runStart = n, firstByte = buffer[i]
+                    repeat {
+                        let byte = buffer[i]
+                        let isUpper = byte &- 65 < 26
+                        if isUpper { upper += 1 }
+                        out[n] = isUpper ? byte + 32 : byte
+                        n += 1; i += 1
+                    } while i < buffer.count && UnitShape.isASCIILetter(buffer[i])
+                    letters += n - runStart
+                    characters += n - runStart
+                    if firstLetter == nil { firstLetter = Unicode.Scalar(firstByte) }
+                    if wordStart < 0 { wordStart = runStart }
+                    inToken = true; tokenHasWord = true
+                    last = Unicode.Scalar(buffer[i - 1])
+                    continue
+                }
+                if buffer[i] == 0x20 {  // the next most common byte: what the general path does for it
+                    i += 1; characters += 1
+                    if inToken, tokenHasWord { words += 1 }
+                    inToken = false; tokenHasWord = false
+                    endWord()
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(buffer, at: i)
+                i += length
+                characters += 1
+                if UTF8Scalars.isSpace(scalar) {
+                    if inToken, tokenHasWord { words += 1 }
+                    inToken = false; tokenHasWord = false
+                } else {
+                    inToken = true
+                    if !UnitShape.isCloser(scalar) { last = scalar }
+                }
+                if UTF8Scalars.isLetter(scalar) {
+                    letters += 1
+                    // A Chinese or Japanese character is a word by itself.
+                    if UTF8Scalars.isUnspaced(scalar) { words += 1 } else { tokenHasWord = true }
+                    if UTF8Scalars.isUppercase(scalar) { upper += 1 }
+                    if firstLetter == nil { firstLetter = scalar }
+                    if wordStart < 0 { wordStart = n }
+                    // Not ASCII: ASCII letters took the loop above.
+                    for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
+                } else if UTF8Scalars.isDigit(scalar) {
+                    digits += 1
+                    tokenHasWord = true
+                    if wordStart < 0 { wordStart = n }
+                    out[n] = UInt8(scalar.value); n += 1
+                } else if scalar == "'" || scalar == "’" {
+                    continue
+                } else {
+                    if scalar == "," { comma = true }
+                    endWord()
+                }
+            }
+            if inToken, tokenHasWord { words += 1 }
+            endWord()
             (self.words, self.letters, self.upper, self.digits, self.characters) = (words, letters, upper, digits, characters)
-            (self.normalized, self.wordRanges) = (normalized, wordRanges)
+            self.wordRanges = wordRanges
             (self.firstLetter, self.last, self.comma) = (firstLetter, last, comma)
+            return n
         }
     }
 
@@ -185,14 +205,22 @@ struct UnitShape: Sendable {
     /// `.`, `!`, `?`, `…` (and the Chinese and Japanese ones, see `UTF8Scalars.isWideTerminal`)
     private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
 
+    /// Holds `://` or `www.` (any case), found by looking for the rare `:` and
+    /// `.` with `memchr` rather than testing every byte.
     private static func containsURL(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 4 else { return false }
-        for i in 0..<(bytes.count - 3) {
-            if bytes[i] == 0x3A, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F { return true } // ://
-            if bytes[i] | 0x20 == 0x77, bytes[i + 1] | 0x20 == 0x77, bytes[i + 2] | 0x20 == 0x77, bytes[i + 3] == 0x2E {
-                return true // www.
+        bytes.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress, text.count >= 4 else { return false }
+            func positions(of byte: UInt8, _ body: (Int) -> Bool) -> Bool {
+                var offset = 0
+                while offset < text.count, let found = memchr(base + offset, Int32(byte), text.count - offset) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if body(index) { return true }
+                    offset = index + 1
+                }
+                return false
             }
+            return positions(of: 0x3A) { $0 + 3 < text.count && text[$0 + 1] == 0x2F && text[$0 + 2] == 0x2F }
+                || positions(of: 0x2E) { $0 >= 3 && text[($0 - 3)..<$0].allSatisfy { $0 | 0x20 == 0x77 } }
         }
-        return false
     }
 }

@@ -40,15 +40,19 @@ struct SentenceProfile: Sendable {
         var negations = 0
         var normalized: [UInt8] = []
         let openings = openingTokens ?? [0]
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             if let text {
                 if !normalized.isEmpty { normalized.append(0x20) }
                 normalized.append(contentsOf: Tokenizer.normalizedBytes(of: token, in: text))
             }
             if token.isNegation { negations += 1 }
-            guard !token.isStopword else { continue }
-            if token.kind == .number { numbers.append(lexicon.stem(of: token)) }
-            if token.isCapitalized && !openings.contains(index) { names.append(lexicon.stem(of: token)) }
+        }
+        // Numbers and names are content words, whose stems `content` holds already
+        // (a character is neither, and only characters make pairs).
+        for item in content where !item.isPair {
+            let token = tokens[item.token]
+            if token.kind == .number { numbers.append(item.key) }
+            if token.isCapitalized && !openings.contains(item.token) { names.append(item.key) }
         }
         normalizedText = normalized
         contentCount = content.count
@@ -90,8 +94,16 @@ struct SentenceProfile: Sendable {
     }
 
     static func sortedUnique(_ keys: [WordKey]) -> [WordKey] {
-        let sorted = keys.sorted { $0.value < $1.value }
-        return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+        guard keys.count > 1 else { return keys }  // most sentences have a name or number or two, if any
+        var sorted = keys
+        sorted.sort { $0.value < $1.value }
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Hashes of the character 4-grams of the normalized text.

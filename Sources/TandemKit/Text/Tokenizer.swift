@@ -18,7 +18,7 @@ enum Tokenizer {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         // Read once here, not at every word: each read of a static goes through its once-guard.
-        let words = WordLists(stopwords: Stopwords.set, negations: negations)
+        let words = wordLists
         var i = range.lowerBound
         let limit = min(range.upperBound, Token.maximumOffset)
         while i < limit {
@@ -197,10 +197,28 @@ enum Tokenizer {
         "被", "把", "对", "从", "个", "着", "过", "吗", "呢", "吧", "啊", "得", "为", "以", "该", "此",
     ]
 
+    /// Stopwords and negations in one table: a plain word looks both up with one probe.
     private struct WordLists {
-        let stopwords: WordKeySet
-        let negations: WordKeySet
+        private var flags = WordKeyTable<UInt8>()
+        private static let stopword: UInt8 = 1, negation: UInt8 = 2
+
+        init(stopwords: some Sequence<String>, negations: some Sequence<String>) {
+            for word in stopwords { flags[WordKey(word), default: 0] |= Self.stopword }
+            for word in negations { flags[WordKey(word), default: 0] |= Self.negation }
+        }
+
+        func isStopword(_ key: WordKey) -> Bool { (flags[key] ?? 0) & Self.stopword != 0 }
+        func isNegation(_ key: WordKey) -> Bool { (flags[key] ?? 0) & Self.negation != 0 }
+        /// (stopword, negation)
+        func flags(of key: WordKey) -> (Bool, Bool) {
+            let value = flags[key] ?? 0
+            return (value & Self.stopword != 0, value & Self.negation != 0)
+        }
     }
+
+    private static let wordLists = WordLists(
+        stopwords: Stopwords.words,
+        negations: ["not", "no", "never", "nor", "none", "nothing", "neither", "without"])
 
     private static func wordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                   scratch: inout [UInt8], words: WordLists) -> Token? {
@@ -210,8 +228,8 @@ enum Tokenizer {
         var key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
         // The stopword list is written without apostrophes ("wasnt").
         var stopword = scratch.contains(0x27)
-            ? words.stopwords.contains(WordKey(value: scratch.filter { $0 != 0x27 }.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }.value))
-            : words.stopwords.contains(key)
+            ? words.isStopword(scratch.filter { $0 != 0x27 }.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) })
+            : words.isStopword(key)
         // "US" and "U.S." are a country, not the pronoun: an acronym that spells a
         // function word is marked so that it stays a content word.
         if acronym && stopword {
@@ -219,7 +237,7 @@ enum Tokenizer {
             key = scratch.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) }
             stopword = false
         }
-        let negation = words.negations.contains(key)
+        let negation = words.isNegation(key)
             || (scratch.count > 3 && scratch[scratch.count - 3] == 0x6E && scratch[scratch.count - 2] == 0x27
                 && scratch[scratch.count - 1] == 0x74)
         return Token(range: range, kind: .word, key: key, isCapitalized: capitalized, isStopword: stopword,
@@ -247,15 +265,14 @@ enum Tokenizer {
             hash = (hash ^ UInt64(b)) &* WordKey.prime
         }
         var key = WordKey(value: hash)
-        var stopword = words.stopwords.contains(key)
+        var (stopword, negation) = words.flags(of: key)
         // An acronym spelling a function word ("US") is marked, as in `wordToken`.
         if stopword, letters >= 2, letters <= 5, upper == letters {
             key = WordKey(value: (hash ^ 0x2E) &* WordKey.prime)
-            stopword = false
+            (stopword, negation) = (false, words.isNegation(key))
         }
         return Token(range: range, kind: .word, key: key, isCapitalized: text[range.lowerBound] &- 0x41 < 26,
-                     isStopword: stopword, isNegation: words.negations.contains(key))
+                     isStopword: stopword, isNegation: negation)
     }
 
-    private static let negations = WordKeySet(words: ["not", "no", "never", "nor", "none", "nothing", "neither", "without"])
 }
