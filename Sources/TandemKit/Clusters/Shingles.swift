@@ -13,8 +13,12 @@ struct Shingles: Sendable {
             hashes = []
             return
         }
-        var keys: [UInt64] = title.map(\.key.value)
-        for sentence in article.sentences { keys += sentence.tokens.map(\.key.value) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(article.sentences.reduce(title.count) { $0 + $1.tokens.count })
+        for token in title { keys.append(token.key.value) }
+        for sentence in article.sentences {
+            for token in sentence.tokens { keys.append(token.key.value) }
+        }
         guard keys.count >= Self.width else {
             hashes = keys.isEmpty ? [] : [Self.combine(keys[...])]
             return
@@ -37,22 +41,24 @@ struct Shingles: Sendable {
     /// gave it held that word, so it keeps most of them.
     static func sentenceFingerprints(of article: SegmentedArticle, perSentence: Int) -> Shingles {
         var prints: [UInt64] = []
-        for sentence in article.sentences where !sentence.tokens.isEmpty {
-            let keys = sentence.tokens.map(\.key.value)
-            let hashes = keys.count > width
-                ? (0...(keys.count - width)).map { combine(keys[$0..<($0 + width)]) } : [combine(keys[...])]
-            // The k-th order is `remix` applied k times.
-            var least = [UInt64](repeating: .max, count: perSentence)
-            for hash in hashes {
-                var value = hash
-                for order in 0..<perSentence {
-                    least[order] = min(least[order], value)
-                    value = remix(value)
+        prints.reserveCapacity(article.sentences.count * perSentence)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: perSentence) { least in
+            for sentence in article.sentences where !sentence.tokens.isEmpty {
+                let tokens = sentence.tokens
+                least.initialize(repeating: .max)
+                // The k-th order is `remix` applied k times.
+                for window in 0...max(0, tokens.count - width) {
+                    var value = combine(tokens[window..<min(tokens.count, window + width)])
+                    for order in 0..<perSentence {
+                        least[order] = min(least[order], value)
+                        value = remix(value)
+                    }
                 }
+                prints.append(contentsOf: least)
             }
-            prints += least
         }
-        return Shingles(sortedHashes: SortedKeys.unique(prints))
+        RadixSort.sort(&prints)
+        return Shingles(sortedHashes: SortedKeys.uniqueSorted(prints))
     }
 
     /// A bijection of 64-bit values that scrambles their order (SplitMix64's finalizer).
@@ -66,6 +72,13 @@ struct Shingles: Sendable {
     static func combine(_ keys: ArraySlice<UInt64>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for key in keys { hash = (hash ^ key) &* 0x100000001b3 ^ (hash >> 29) }
+        return hash
+    }
+
+    /// `combine` of the tokens' keys.
+    static func combine(_ tokens: ArraySlice<Token>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for token in tokens { hash = (hash ^ token.key.value) &* 0x100000001b3 ^ (hash >> 29) }
         return hash
     }
 

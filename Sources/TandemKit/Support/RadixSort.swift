@@ -20,10 +20,18 @@ enum RadixSort {
 
     private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>, shift: UInt64) {
         guard keys.count > smallBucket else { return insertionSort(keys) }
-        let buckets = partition(keys, shift: shift)
-        guard shift > 0 else { return }
-        for bucket in buckets where bucket.count > 1 {
-            sort(UnsafeMutableBufferPointer(rebasing: keys[bucket]), shift: shift - 8)
+        // Bucket bounds on the stack: the per-article sorts are of a few
+        // hundred keys, where four heap arrays a pass cost more than the sorting.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { ends in
+            partition(keys, shift: shift, ends: ends)
+            guard shift > 0 else { return }
+            var start = 0
+            for digit in 0..<256 {
+                if ends[digit] - start > 1 {
+                    sort(UnsafeMutableBufferPointer(rebasing: keys[start..<ends[digit]]), shift: shift - 8)
+                }
+                start = ends[digit]
+            }
         }
     }
 
@@ -42,27 +50,33 @@ enum RadixSort {
     }
 
     /// Moves each key into the bucket of its digit at `shift` by cycles of
-    /// swaps; returns the buckets' ranges, in digit order.
-    private static func partition(_ keys: UnsafeMutableBufferPointer<UInt64>, shift: UInt64) -> [Range<Int>] {
-        var counts = [Int](repeating: 0, count: 256)
-        for key in keys { counts[Int(truncatingIfNeeded: key >> shift) & 0xFF] += 1 }
-        var heads = [Int](repeating: 0, count: 256)
-        for digit in 1..<256 { heads[digit] = heads[digit - 1] + counts[digit - 1] }
-        let ends = (0..<256).map { heads[$0] + counts[$0] }
-        let buckets = (0..<256).map { heads[$0]..<ends[$0] }
-        for digit in 0..<256 {
-            while heads[digit] < ends[digit] {
-                var key = keys[heads[digit]]
-                var home = Int(truncatingIfNeeded: key >> shift) & 0xFF
-                while home != digit {
-                    swap(&key, &keys[heads[home]])
-                    heads[home] += 1
-                    home = Int(truncatingIfNeeded: key >> shift) & 0xFF
+    /// swaps; `ends` receives where each digit's bucket ends.
+    private static func partition(_ keys: UnsafeMutableBufferPointer<UInt64>, shift: UInt64,
+                                  ends: UnsafeMutableBufferPointer<Int>) {
+        @inline(__always) func bucket(of key: UInt64) -> Int { Int(truncatingIfNeeded: key >> shift) & 0xFF }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { heads in
+            heads.initialize(repeating: 0)
+            for key in keys { heads[bucket(of: key)] += 1 }
+            var total = 0
+            for digit in 0..<256 {
+                let count = heads[digit]
+                heads[digit] = total
+                total += count
+                ends[digit] = total
+            }
+            for digit in 0..<256 {
+                while heads[digit] < ends[digit] {
+                    var key = keys[heads[digit]]
+                    var home = bucket(of: key)
+                    while home != digit {
+                        swap(&key, &keys[heads[home]])
+                        heads[home] += 1
+                        home = bucket(of: key)
+                    }
+                    keys[heads[digit]] = key
+                    heads[digit] += 1
                 }
-                keys[heads[digit]] = key
-                heads[digit] += 1
             }
         }
-        return buckets
     }
 }

@@ -18,7 +18,7 @@ enum PorterStemmer {
         var word = input
         if word.first == 39 { word.removeFirst() }
         guard word.count > 2 else { return word }
-        if let special = exceptions[word] { return special }
+        if word.count <= longestException, let special = exceptions[word] { return special }
         var stemmer = Word(word)
         stemmer.run()
         return stemmer.result
@@ -33,6 +33,9 @@ enum PorterStemmer {
         ]
         return Dictionary(uniqueKeysWithValues: pairs.map { (Array($0.utf8), Array($1.utf8)) })
     }()
+
+    /// Hashing a word costs more than stemming most of it: longer words skip the table.
+    private static let longestException = exceptions.keys.map(\.count).max() ?? 0
 
     /// Words left as they are after step 1a.
     private static let step1aInvariants: Set<[UInt8]> = Set(
@@ -58,7 +61,7 @@ enum PorterStemmer {
         mutating func run() {
             step0()
             step1a()
-            if PorterStemmer.step1aInvariants.contains(w) { return }
+            if (6...7).contains(w.count), PorterStemmer.step1aInvariants.contains(w) { return }
             step1b()
             step1c()
             step2()
@@ -97,7 +100,8 @@ enum PorterStemmer {
             guard w.count >= count else { return false }
             return suffix.withUTF8Buffer { s in
                 let base = w.count - count
-                for k in 0..<count where w[base + k] != s[k] { return false }
+                // From the last byte: most suffixes tried fail there.
+                for k in (0..<count).reversed() where w[base + k] != s[k] { return false }
                 return true
             }
         }
@@ -194,7 +198,7 @@ enum PorterStemmer {
         ].sorted { $0.0.utf8CodeUnitCount > $1.0.utf8CodeUnitCount } // the longest suffix decides
 
         private mutating func step2() {
-            for (suffix, replacement) in Self.step2Rules where ends(suffix) {
+            for (suffix, replacement) in Self.step2ByLastByte[Int(w.last ?? 0)] where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r1 else { return }
                 if suffix.utf8CodeUnitCount == 3, ends("ogi") {
@@ -214,7 +218,7 @@ enum PorterStemmer {
         ]
 
         private mutating func step3() {
-            for (suffix, replacement) in Self.step3Rules where ends(suffix) {
+            for (suffix, replacement) in Self.step3ByLastByte[Int(w.last ?? 0)] where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r1 else { return }
                 if suffix.utf8CodeUnitCount == 5, ends("ative") {
@@ -226,13 +230,27 @@ enum PorterStemmer {
             }
         }
 
+        /// The rules of steps 2, 3 and 4 by the last byte of their suffix, in
+        /// their order: a word is tried against the few that can match it.
+        private static func byLastByte(_ rules: [(StaticString, StaticString)]) -> [[(StaticString, StaticString)]] {
+            var table = [[(StaticString, StaticString)]](repeating: [], count: 256)
+            for rule in rules {
+                rule.0.withUTF8Buffer { table[Int($0[$0.count - 1])].append(rule) }
+            }
+            return table
+        }
+
+        private static let step2ByLastByte = byLastByte(step2Rules)
+        private static let step3ByLastByte = byLastByte(step3Rules)
+        private static let step4ByLastByte = byLastByte(step4Suffixes.map { ($0, "") })
+
         private static let step4Suffixes: [StaticString] = [
             "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive",
             "ize", "ion", "al", "er", "ic",
         ]
 
         private mutating func step4() {
-            for suffix in Self.step4Suffixes where ends(suffix) {
+            for (suffix, _) in Self.step4ByLastByte[Int(w.last ?? 0)] where ends(suffix) {
                 let start = suffixStart(suffix)
                 guard start >= r2 else { return }
                 if suffix.utf8CodeUnitCount == 3, ends("ion") {
