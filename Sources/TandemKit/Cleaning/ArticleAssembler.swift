@@ -78,7 +78,9 @@ struct ArticleAssembler {
     /// A title is a label: no-break and other spaces read as plain ones there,
     /// while body text keeps them.
     static func plainSpaces(_ string: String) -> String {
-        String(String.UnicodeScalarView(string.unicodeScalars.map { UTF8Scalars.isSpace($0) ? " " : $0 }))
+        // Every space but U+0020 is a control byte or starts beyond ASCII.
+        guard string.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return string }
+        return String(String.UnicodeScalarView(string.unicodeScalars.map { UTF8Scalars.isSpace($0) ? " " : $0 }))
     }
 
     /// "Headline | Site Name" → "Headline".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Undoes conversion residue inside one line: Markdown links and emphasis,
 /// backslash escapes, autolinks, HTML tags and entities, TeX quotes, control
 /// characters and runs of spaces. Everything kept is copied with its offsets.
@@ -64,7 +66,11 @@ struct InlineCleaner {
         func flush(_ out: inout MappedText, _ upTo: Int) {
             if runStart < upTo { out.appendCopy(of: runStart..<upTo, from: text) }
         }
+        let plain = Self.plainBytes
         while i < end {
+            // Runs of bytes that open no markup and need no rewriting, most of a line.
+            while i < end, plain[Int(text[i])] { i += 1 }
+            guard i < end else { break }
             let b = text[i]
             if i >= droppedSpan.low, i <= droppedSpan.high, droppedDelimiters.contains(i) {
                 flush(&output, i); i += 1; runStart = i; continue
@@ -130,6 +136,13 @@ struct InlineCleaner {
             }
         }
         flush(&output, end)
+    }
+
+    /// Printable ASCII but the bytes that may open markup or an entity, or be
+    /// an emphasis delimiter, a TeX quote or a space: `appendCleaned` copies
+    /// these as they are without looking further.
+    private static let plainBytes: [Bool] = (0..<256).map { byte in
+        (0x21...0x7E).contains(byte) && !"\\![<&`'*_".utf8.contains(UInt8(byte))
     }
 
     /// The end of the escape sequence at `start` (an ESC byte): CSI `ESC [ … final`,
@@ -256,6 +269,10 @@ struct InlineCleaner {
     /// Marks the `*` and `_` runs that pair up as emphasis (CommonMark's flanking
     /// rules, simplified); unpaired ones stay as text.
     private mutating func findEmphasis(_ start: Int, _ end: Int) {
+        // Most lines have no `*` or `_` at all: two `memchr`s tell.
+        guard let base = text.baseAddress,
+              memchr(base + start, 0x2A, end - start) != nil || memchr(base + start, 0x5F, end - start) != nil
+        else { return }
         var openers: [(byte: UInt8, run: Range<Int>)] = []
         var i = start
         while i < end {
