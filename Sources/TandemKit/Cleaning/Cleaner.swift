@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleans articles: finds the title and byline, removes page chrome, undoes
 /// conversion residue and rejoins paragraphs split at page breaks, keeping every
 /// paragraph's byte ranges in the original file.
@@ -36,9 +38,12 @@ public struct Cleaner: Sendable {
 
     /// Old wire copy writes ``quotes like this''.
     private static func usesTeXQuotes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
         var i = 0
-        while i + 1 < text.count {
-            if text[i] == 0x60, text[i + 1] == 0x60 { return true }
+        // Backquotes are rare: `memchr` skips to each.
+        while i + 1 < text.count, let found = memchr(base + i, 0x60, text.count - i - 1) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if text[i + 1] == 0x60 { return true }
             i += 1
         }
         return false

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a document: its content range in the decoded text, without the line end.
 struct SourceLine: Sendable {
     /// The content, line end excluded.
@@ -16,6 +18,15 @@ struct SourceLine: Sendable {
         var start = 0
         var i = 0
         let n = text.count
+        // Most files end lines with `\n` alone: then `memchr` finds them.
+        if let base = text.baseAddress, memchr(base, 0x0D, n) == nil {
+            while start < n, let found = memchr(base + start, 0x0A, n - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(make(start..<end, in: text))
+                start = end + 1
+            }
+            i = n
+        }
         while i < n {
             let b = text[i]
             if b == 0x0A || b == 0x0D {

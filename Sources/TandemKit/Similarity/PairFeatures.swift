@@ -148,8 +148,13 @@ enum PairFeatures {
                 b.withStemBytes { textB in
                     for index in leftA {
                         let text = textA(index)
-                        guard let partner = leftB.indices.first(where: {
-                            leftB[$0] >= 0 && PairFeatures.areVariants(text, textB(leftB[$0]))
+                        // `areVariants` wants four bytes and the same first one: most
+                        // candidates fail that here, without a call.
+                        let first = text.first
+                        guard text.count >= 4, let partner = leftB.indices.first(where: {
+                            guard leftB[$0] >= 0 else { return false }
+                            let other = textB(leftB[$0])
+                            return other.first == first && PairFeatures.areVariants(text, other)
                         }) else {
                             unmatchedA += 1
                             rarest = max(rarest, a.stemWeights[index])

@@ -13,6 +13,9 @@ enum Abbreviations {
         "corp", "co", "bros", "al", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d",
     ]
 
+    /// The length in bytes of the longest title or continuing abbreviation.
+    static let longest = titles.union(continuing).map(\.utf8.count).max() ?? 0
+
     /// Words that open a sentence: after "U.S." or "Inc." they mean the abbreviation ended it.
     static let sentenceOpeners: Set<String> = [
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "and",

@@ -17,10 +17,10 @@ enum SentenceSplitter {
         var result: [Range<Int>] = []
         var start = skipSpaces(text, from: 0)
         var i = start
+        let mayEnd = Self.mayEndSentence
         while i < text.count {
             // Most bytes are ASCII and end nothing: stepped over without decoding.
-            let byte = text[i]
-            if byte < 0x80, byte != 0x2E, byte != 0x21, byte != 0x3F { i += 1; continue }
+            guard mayEnd[Int(text[i])] else { i += 1; continue }
             let (scalar, length) = UTF8Scalars.decode(text, at: i)
             guard isTerminal(scalar) else { i += length; continue }
             // Take the whole run of terminals and closers: `?!`, `.”`, `.)`.
@@ -43,6 +43,10 @@ enum SentenceSplitter {
         if !tail.isEmpty { result.append(tail) }
         return result
     }
+
+    /// `.`, `!`, `?` and the bytes that start a character beyond ASCII (`…`, `。`):
+    /// the bytes worth decoding.
+    private static let mayEndSentence: [Bool] = (0..<256).map { $0 >= 0x80 || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
 
     private static func isTerminal(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "…" || UTF8Scalars.isWideTerminal(s)
@@ -104,6 +108,8 @@ enum SentenceSplitter {
             guard isWordByte else { break }
             wordStart -= 1
         }
+        // Most sentences end in a word longer than any abbreviation: no string made for them.
+        guard dot - wordStart <= Abbreviations.longest else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<dot]), as: UTF8.self)
         guard !word.isEmpty else { return false }
         // An initial: one capital letter ("W." in George W. Bush).

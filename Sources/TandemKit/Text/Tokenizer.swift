@@ -13,8 +13,18 @@ enum Tokenizer {
     }
 
     static func tokens(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 5)
+        // Gathered in scratch memory (a token takes a byte at least), then copied
+        // at their count: appending to an array costs more than the copy.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: max(1, range.count)) { buffer in
+            let count = tokens(in: text, range: range, into: buffer)
+            return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Writes the tokens of `range` into `buffer`, which has room for one per byte; returns their count.
+    private static func tokens(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                               into buffer: UnsafeMutableBufferPointer<Token>) -> Int {
+        var count = 0
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         // Read once here, not at every word: each read of a static goes through its once-guard.
@@ -25,33 +35,38 @@ enum Tokenizer {
             let b = text[i]
             // A word may run past its limit by the rest of one character.
             let tokenLimit = min(limit, i + Token.maximumLength - 4)
+            var token: Token?
             if b < 0x80 {
                 if b >= 0x30 && b <= 0x39 {
                     let end = numberEnd(text, from: i, limit: tokenLimit)
-                    tokens.append(numberToken(text, i..<end, scratch: &scratch))
+                    token = numberToken(text, i..<end, scratch: &scratch)
                     i = end
                 } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
                     let end = wordEnd(text, from: i, limit: tokenLimit)
-                    if let token = wordToken(text, i..<end, scratch: &scratch, words: words) { tokens.append(token) }
+                    token = wordToken(text, i..<end, scratch: &scratch, words: words)
                     i = end
                 } else {
                     i += 1
                 }
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(text, at: i)
-            if UTF8Scalars.isUnspaced(scalar) && UTF8Scalars.isLetter(scalar) {
-                tokens.append(characterToken(text, scalar, i..<(i + length)))
-                i += length
-            } else if UTF8Scalars.isLetter(scalar) {
-                let end = wordEnd(text, from: i, limit: tokenLimit)
-                if let token = wordToken(text, i..<end, scratch: &scratch, words: words) { tokens.append(token) }
-                i = end
             } else {
-                i += length
+                let (scalar, length) = UTF8Scalars.decode(text, at: i)
+                if UTF8Scalars.isUnspaced(scalar) && UTF8Scalars.isLetter(scalar) {
+                    token = characterToken(text, scalar, i..<(i + length))
+                    i += length
+                } else if UTF8Scalars.isLetter(scalar) {
+                    let end = wordEnd(text, from: i, limit: tokenLimit)
+                    token = wordToken(text, i..<end, scratch: &scratch, words: words)
+                    i = end
+                } else {
+                    i += length
+                }
+            }
+            if let token {
+                buffer.initializeElement(at: count, to: token)
+                count += 1
             }
         }
-        return tokens
+        return count
     }
 
     /// The normalized form of a token, recovered from the text it was read from.
@@ -104,26 +119,34 @@ enum Tokenizer {
             let b = text[i]
             if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { i += 1; continue }
             if b < 0x80 && b != 0x27 && b != 0x2E { break }
-            let (scalar, length) = UTF8Scalars.decode(text, at: i)
-            if UTF8Scalars.isUnspaced(scalar) { break }
-            if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) || isCombiningMark(scalar) {
-                i += length
-                continue
-            }
-            // An apostrophe or a dot between letters stays in the word: don't, U.S.
-            if scalar == "'" || scalar == "’" || scalar == "." {
-                let next = i + length
-                if next < limit, UTF8Scalars.isLetter(UTF8Scalars.decode(text, at: next).scalar) {
-                    if scalar == "." && !isAcronymDot(text, at: i, start: start) { break }
-                    i = next
-                    continue
-                }
-                // The closing dot of an acronym: "U.S." — one letter since the last dot.
-                if scalar == ".", isAcronymDot(text, at: i, start: start) { i = next; continue }
-            }
-            break
+            guard let next = wordContinues(text, at: i, start: start, limit: limit) else { break }
+            i = next
         }
         return i
+    }
+
+    /// Where the word goes on after the character at `index` (beyond ASCII, an
+    /// apostrophe or a dot), or nil if it ends there. Apart from `wordEnd`, which
+    /// runs for every word: what this asks of Unicode properties would otherwise
+    /// cost type-metadata lookups at each of its calls.
+    @inline(never)
+    private static func wordContinues(_ text: UnsafeBufferPointer<UInt8>, at index: Int, start: Int, limit: Int) -> Int? {
+        let (scalar, length) = UTF8Scalars.decode(text, at: index)
+        if UTF8Scalars.isUnspaced(scalar) { return nil }
+        if UTF8Scalars.isLetter(scalar) || UTF8Scalars.isDigit(scalar) || isCombiningMark(scalar) {
+            return index + length
+        }
+        // An apostrophe or a dot between letters stays in the word: don't, U.S.
+        if scalar == "'" || scalar == "’" || scalar == "." {
+            let next = index + length
+            if next < limit, UTF8Scalars.isLetter(UTF8Scalars.decode(text, at: next).scalar) {
+                if scalar == "." && !isAcronymDot(text, at: index, start: start) { return nil }
+                return next
+            }
+            // The closing dot of an acronym: "U.S." — one letter since the last dot.
+            if scalar == ".", isAcronymDot(text, at: index, start: start) { return next }
+        }
+        return nil
     }
 
     /// A dot after a single letter that itself follows a dot or starts the word: U.S., e.g.
