@@ -51,10 +51,13 @@ enum LinkSelection {
     /// The best score of a pair near (a, b) in the same direction on both sides.
     static func support(_ a: Int, _ b: Int, in scores: PairScores) -> Double {
         var best = 0.0
-        for da in -reachA...reachA {
-            for db in -reachB...reachB where isNear(da, db) { best = max(best, scores[a + da, b + db]) }
-        }
+        for (da, db) in nearOffsets { best = max(best, scores[a + da, b + db]) }
         return best
+    }
+
+    /// The offsets `isNear` accepts: `support` tries only these.
+    private static let nearOffsets: [(Int, Int)] = (-reachA...reachA).flatMap { da in
+        (-reachB...reachB).filter { db in isNear(da, db) }.map { (da, $0) }
     }
 
     /// Within reach and in the same direction on both sides.
