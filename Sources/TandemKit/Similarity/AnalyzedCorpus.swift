@@ -38,7 +38,8 @@ public struct AnalyzedCorpus: Sendable {
         self.articles = articles
         let lexicon = try await Lexicon.build(articles)
         self.lexicon = lexicon
-        let chunks = (0..<articles.count).chunks(of: 64)
+        // A few large chunks: their tables are merged on one core afterwards.
+        let chunks = (0..<articles.count).chunks(of: max(64, articles.count / 8))
         weights = TermWeights(try await chunks.concurrentMap { chunk in
             var frequencies = DocumentFrequencies()
             for article in articles[chunk] {

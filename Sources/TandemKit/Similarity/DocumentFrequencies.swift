@@ -31,13 +31,13 @@ struct DocumentFrequencies: Sendable {
         documentCount += 1
         RadixSort.sort(&scratch)
         for (index, stem) in scratch.enumerated() where index == 0 || scratch[index - 1] != stem {
-            counts[WordKey(value: stem), default: 0] += 1
+            counts.update(WordKey(value: stem), default: 0) { $0 += 1 }
         }
     }
 
     /// Adds the counts of documents counted elsewhere.
     mutating func merge(_ other: DocumentFrequencies) {
         documentCount += other.documentCount
-        for (stem, count) in other.counts.entries { counts[stem, default: 0] += count }
+        for (stem, count) in other.counts.entries { counts.update(stem, default: 0) { $0 += count } }
     }
 }
