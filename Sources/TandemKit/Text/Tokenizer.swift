@@ -42,9 +42,17 @@ enum Tokenizer {
                     token = numberToken(text, i..<end, scratch: &scratch)
                     i = end
                 } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                    let end = wordEnd(text, from: i, limit: tokenLimit)
-                    token = wordToken(text, i..<end, scratch: &scratch, words: words)
-                    i = end
+                    let run = PlainRun(text, from: i, limit: tokenLimit)
+                    // Ended by a byte that cannot carry the word on (an apostrophe,
+                    // a dot or a letter beyond ASCII could): a plain word, read once.
+                    if run.end == tokenLimit || (text[run.end] < 0x80 && text[run.end] != 0x27 && text[run.end] != 0x2E) {
+                        token = plainToken(run, text, from: i, words: words)
+                        i = run.end
+                    } else {
+                        let end = wordEnd(text, from: i, limit: tokenLimit)
+                        token = wordToken(text, i..<end, scratch: &scratch, words: words)
+                        i = end
+                    }
                 } else {
                     i += 1
                 }
@@ -268,34 +276,52 @@ enum Tokenizer {
     }
 
     /// The token of a word of ASCII letters and digits only, most words of
-    /// English text, read in one pass that hashes as it lower-cases; nil for any
-    /// other word (an apostrophe, a dot, a letter beyond ASCII), which
-    /// `normalizeWord` reads.
+    /// English text; nil for any other word (an apostrophe, a dot, a letter
+    /// beyond ASCII), which `normalizeWord` reads.
     @inline(__always)
     private static func plainWordToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                        words: WordLists) -> Token? {
-        var hash = WordKey.offsetBasis
-        var letters = 0, upper = 0
-        for i in range {
-            var b = text[i]
-            if b &- 0x41 < 26 {
-                upper += 1; letters += 1; b += 32
-            } else if b &- 0x61 < 26 {
-                letters += 1
-            } else if b &- 0x30 >= 10 {
-                return nil
-            }
-            hash = (hash ^ UInt64(b)) &* WordKey.prime
-        }
-        var key = WordKey(value: hash)
-        var (stopword, negation) = words.flags(of: key)
-        // An acronym spelling a function word ("US") is marked, as in `wordToken`.
-        if stopword, letters >= 2, letters <= 5, upper == letters {
-            key = WordKey(value: (hash ^ 0x2E) &* WordKey.prime)
-            (stopword, negation) = (false, words.isNegation(key))
-        }
-        return Token(range: range, kind: .word, key: key, isCapitalized: text[range.lowerBound] &- 0x41 < 26,
-                     isStopword: stopword, isNegation: negation)
+        let run = PlainRun(text, from: range.lowerBound, limit: range.upperBound)
+        return run.end == range.upperBound ? plainToken(run, text, from: range.lowerBound, words: words) : nil
     }
 
+    /// A run of ASCII letters and digits, hashed as it is lower-cased: the whole
+    /// of most words, read in one pass.
+    private struct PlainRun {
+        var end: Int
+        var hash = WordKey.offsetBasis
+        var letters = 0, upper = 0
+
+        @inline(__always)
+        init(_ text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+            end = start
+            while end < limit {
+                var b = text[end]
+                if b &- 0x41 < 26 {
+                    upper &+= 1; letters &+= 1; b &+= 32
+                } else if b &- 0x61 < 26 {
+                    letters &+= 1
+                } else if b &- 0x30 >= 10 {
+                    break
+                }
+                hash = (hash ^ UInt64(b)) &* WordKey.prime
+                end &+= 1
+            }
+        }
+    }
+
+    /// The token of a word that is a plain run from `start`.
+    @inline(__always)
+    private static func plainToken(_ run: PlainRun, _ text: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   words: WordLists) -> Token {
+        var key = WordKey(value: run.hash)
+        var (stopword, negation) = words.flags(of: key)
+        // An acronym spelling a function word ("US") is marked, as in `wordToken`.
+        if stopword, run.letters >= 2, run.letters <= 5, run.upper == run.letters {
+            key = WordKey(value: (run.hash ^ 0x2E) &* WordKey.prime)
+            (stopword, negation) = (false, words.isNegation(key))
+        }
+        return Token(range: start..<run.end, kind: .word, key: key, isCapitalized: text[start] &- 0x41 < 26,
+                     isStopword: stopword, isNegation: negation)
+    }
 }
