@@ -102,6 +102,8 @@ public struct StoryClusters: Sendable {
         let aligned = candidates.filter { $0.jaccard < parameters.duplicateJaccard }
         let profiles = try await ReusedProfiles(for: aligned.map { ($0.a, $0.b) }, in: corpus,
                                                 budget: parameters.reusedProfileSentences)
+        // Tens of thousands of small arrays: freed on another thread, not by the caller.
+        defer { Self.releaseElsewhere(profiles) }
         let done = Atomic<Int>(0)
         // The pairs of one first article go to one worker, which profiles that article once.
         return try await Self.runs(of: candidates.map(\.a)).concurrentMap { [self] run -> [StoryPair] in
@@ -117,6 +119,13 @@ public struct StoryClusters: Sendable {
                 return pair
             }
         }.flatMap { $0 }
+    }
+
+    /// Drops the last reference to `value` on another thread, whose core is
+    /// idle once the pairs are related: freeing a structure of many small
+    /// arrays takes milliseconds that the caller need not wait for.
+    private static func releaseElsewhere(_ value: some Sendable) {
+        Task.detached(priority: .utility) { withExtendedLifetime(value) {} }
     }
 
     /// Pairs at or above the Jaccard threshold, and every article's shingles.
