@@ -27,8 +27,9 @@ public enum Segmenter {
     public static func segment(_ clean: CleanArticle) -> SegmentedArticle {
         var sentences: [Sentence] = []
         for (index, paragraph) in clean.paragraphs.enumerated() {
-            let utf8 = Array(paragraph.text.utf8)
-            utf8.withUnsafeBufferPointer { text in
+            // The string's own bytes, not a copy of them.
+            var string = paragraph.text
+            string.withUTF8 { text in
                 let ranges = paragraph.kind == .heading
                     ? [0..<text.count] : SentenceSplitter.sentences(in: text)
                 for range in ranges where !range.isEmpty {
