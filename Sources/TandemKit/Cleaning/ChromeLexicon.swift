@@ -120,9 +120,10 @@ enum ChromeLexicon {
         // Read once: each read of a static checks that it is initialised.
         let (byFirstWord, stemsByFirstByte, stemFirstBytes) = (Self.cuesByFirstWord, Self.stemsByFirstByte,
                                                               Self.stemFirstBytes)
+        let firstWordFilter = Self.firstWordFilter
         var found: [Int] = []
         for (position, word) in words.enumerated() {
-            if let candidates = byFirstWord[word] {
+            if firstWordFilter.mayContain(word), let candidates = byFirstWord[word] {
                 for index in candidates where !found.contains(index) {
                     let phrase = phraseKeys[index]
                     if position + phrase.count <= words.count,
@@ -176,6 +177,12 @@ enum ChromeLexicon {
         }
         return table
     }()
+
+    /// Most words open no cue: a bit per key's top ten bits tells most of them
+    /// so without probing `cuesByFirstWord`.
+    private static let firstWordFilter = KeyFilter(cues.indices.compactMap { index in
+        cues[index].phrase.hasSuffix("*") ? nil : phraseKeys[index][0]
+    })
 
     /// The bytes that start a stem cue: most words start with none, and are
     /// passed over without reading the lists below.

@@ -128,3 +128,22 @@ struct WordKeySet: Sendable {
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { table[key] != nil }
 }
+
+/// A one-sided test of membership in a small set of `WordKey`s: false means
+/// absent; true means look it up. One bit per value of a key's top ten bits.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    init(_ keys: some Sequence<WordKey>) {
+        for key in keys {
+            let bit = Int(key.value >> 54)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    @inline(__always)
+    func mayContain(_ key: WordKey) -> Bool {
+        let bit = Int(key.value >> 54)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}
