@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TandemKit
 
 @Suite struct TokenizerTests {
@@ -47,6 +48,38 @@ import Testing
         let tokens = Tokenizer.tokens(in: Array("The US did not say it wasn't true".utf8))
         #expect(tokens.map(\.isStopword) == [true, false, true, true, false, true, true, false])
         #expect(tokens.map(\.isNegation) == [false, false, false, true, false, false, true, false])
+    }
+
+    /// Plain words (ASCII letters and digits) take a one-pass path; its keys and
+    /// flags must be what the rules say, whatever the case and neighbours.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func plainWordsFollowTheRules(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let pool = ["us", "no", "not", "the", "it", "none", "china", "g7", "covid19", "a", "nor", "is", "be"]
+        var words: [String] = []
+        for _ in 0..<400 {
+            var word = pool[Int(random.next() % UInt64(pool.count))]
+            // Random case, letter by letter.
+            word = String(word.map { random.next() % 2 == 0 ? Character($0.uppercased()) : $0 })
+            words.append(word)
+        }
+        let separators = [" ", ", ", ". ", "; ", " (", ") "]
+        let text = words.enumerated().map { index, word in
+            word + separators[index % separators.count]
+        }.joined()
+        let tokens = Tokenizer.tokens(in: Array(text.utf8))
+        #expect(tokens.count == words.count)
+        for (token, word) in zip(tokens, words) {
+            let lower = word.lowercased()
+            let letters = word.filter(\.isLetter)
+            let isAcronym = (2...5).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+            let isFunctionWord = Stopwords.words.contains(lower)
+            let form = isFunctionWord && isAcronym ? lower + "." : lower
+            #expect(token.key == WordKey(form), "\(word)")
+            #expect(token.isStopword == (isFunctionWord && !isAcronym), "\(word)")
+            #expect(token.isNegation == ["not", "no", "never", "nor", "none", "nothing", "neither", "without"].contains(form))
+            #expect(token.isCapitalized == word.first!.isUppercase, "\(word)")
+        }
     }
 
     @Test func nonLatinScriptsAreWords() {
