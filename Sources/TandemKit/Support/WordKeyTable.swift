@@ -37,16 +37,7 @@ struct WordKeyTable<Value> {
                 precondition(self[key] == nil, "WordKeyTable does not support removal")
                 return
             }
-            var slot = find(key.value)
-            if keys[slot] != key.value {
-                if (count + 1) * 4 > keys.count * 3 {
-                    grow()
-                    slot = find(key.value)
-                }
-                keys[slot] = key.value
-                count += 1
-            }
-            values[slot] = newValue
+            values[claim(key.value).slot] = newValue
         }
     }
 
@@ -68,17 +59,24 @@ struct WordKeyTable<Value> {
             self[key] = value
             return
         }
-        var slot = find(key.value)
-        if keys[slot] != key.value {
-            if (count + 1) * 4 > keys.count * 3 {
-                grow()
-                slot = find(key.value)
-            }
-            keys[slot] = key.value
-            values[slot] = defaultValue()
-            count += 1
-        }
+        let (slot, isNew) = claim(key.value)
+        if isNew { values[slot] = defaultValue() }
         change(&values[slot]!)
+    }
+
+    /// The slot holding `key` (not the empty key), taken for it if it held
+    /// nothing; the table grows first when that would fill it past three quarters.
+    @inline(__always)
+    private mutating func claim(_ key: UInt64) -> (slot: Int, isNew: Bool) {
+        var slot = find(key)
+        guard keys[slot] != key else { return (slot, false) }
+        if (count + 1) * 4 > keys.count * 3 {
+            grow()
+            slot = find(key)
+        }
+        keys[slot] = key
+        count += 1
+        return (slot, true)
     }
 
     /// Every key and value, in no particular order.
