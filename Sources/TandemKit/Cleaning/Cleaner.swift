@@ -1,5 +1,3 @@
-import Foundation
-
 /// Cleans articles: finds the title and byline, removes page chrome, undoes
 /// conversion residue and rejoins paragraphs split at page breaks, keeping every
 /// paragraph's byte ranges in the original file.
@@ -38,13 +36,11 @@ public struct Cleaner: Sendable {
 
     /// Old wire copy writes ``quotes like this''.
     private static func usesTeXQuotes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
         var i = 0
-        // Backquotes are rare: `memchr` skips to each.
-        while i + 1 < text.count, let found = memchr(base + i, 0x60, text.count - i - 1) {
-            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if text[i + 1] == 0x60 { return true }
-            i += 1
+        // Backquotes are rare: skipped to one by one.
+        while i + 1 < text.count, let found = text.firstIndex(of: 0x60, in: i..<(text.count - 1)) {
+            if text[found + 1] == 0x60 { return true }
+            i = found + 1
         }
         return false
     }

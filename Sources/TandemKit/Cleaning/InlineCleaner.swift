@@ -1,5 +1,3 @@
-import Foundation
-
 /// Undoes conversion residue inside one line: Markdown links and emphasis,
 /// backslash escapes, autolinks, HTML tags and entities, TeX quotes, control
 /// characters and runs of spaces. Everything kept is copied with its offsets.
@@ -269,10 +267,8 @@ struct InlineCleaner {
     /// Marks the `*` and `_` runs that pair up as emphasis (CommonMark's flanking
     /// rules, simplified); unpaired ones stay as text.
     private mutating func findEmphasis(_ start: Int, _ end: Int) {
-        // Most lines have no `*` or `_` at all: two `memchr`s tell.
-        guard let base = text.baseAddress,
-              memchr(base + start, 0x2A, end - start) != nil || memchr(base + start, 0x5F, end - start) != nil
-        else { return }
+        // Most lines have no `*` or `_` at all.
+        guard text.contains(0x2A, in: start..<end) || text.contains(0x5F, in: start..<end) else { return }
         var openers: [(byte: UInt8, run: Range<Int>)] = []
         var i = start
         while i < end {

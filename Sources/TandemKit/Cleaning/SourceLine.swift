@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of a document: its content range in the decoded text, without the line end.
 struct SourceLine: Sendable {
     /// The content, line end excluded.
@@ -18,10 +16,9 @@ struct SourceLine: Sendable {
         var start = 0
         var i = 0
         let n = text.count
-        // Most files end lines with `\n` alone: then `memchr` finds them.
-        if let base = text.baseAddress, memchr(base, 0x0D, n) == nil {
-            while start < n, let found = memchr(base + start, 0x0A, n - start) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        // Most files end lines with `\n` alone: then the line ends are searched for, not tested byte by byte.
+        if !text.contains(0x0D, in: 0..<n) {
+            while start < n, let end = text.firstIndex(of: 0x0A, in: start..<n) {
                 lines.append(make(start..<end, in: text))
                 start = end + 1
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The shape of a unit's text: what the cleaning rules look at.
 ///
 /// Computed once per unit in one pass over its UTF-8 bytes; everything is about
@@ -205,15 +203,14 @@ struct UnitShape: Sendable {
     /// `.`, `!`, `?`, `…` (and the Chinese and Japanese ones, see `UTF8Scalars.isWideTerminal`)
     private static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026]
 
-    /// Holds `://` or `www.` (any case), found by looking for the rare `:` and
-    /// `.` with `memchr` rather than testing every byte.
+    /// Holds `://` or `www.` (any case), found by searching for the rare `:`
+    /// and `.` rather than testing every byte.
     private static func containsURL(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { text in
-            guard let base = text.baseAddress, text.count >= 4 else { return false }
+            guard text.count >= 4 else { return false }
             func positions(of byte: UInt8, _ body: (Int) -> Bool) -> Bool {
                 var offset = 0
-                while offset < text.count, let found = memchr(base + offset, Int32(byte), text.count - offset) {
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                while let index = text.firstIndex(of: byte, in: offset..<text.count) {
                     if body(index) { return true }
                     offset = index + 1
                 }

@@ -70,15 +70,18 @@ struct Shingles: Sendable {
     }
 
     static func combine(_ keys: ArraySlice<UInt64>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for key in keys { hash = (hash ^ key) &* 0x100000001b3 ^ (hash >> 29) }
-        return hash
+        combine(keys.lazy.map { $0 })
     }
 
-    /// `combine` of the tokens' keys.
+    /// `combine` of the tokens' keys, read in place.
     static func combine(_ tokens: ArraySlice<Token>) -> UInt64 {
+        combine(tokens.lazy.map(\.key.value))
+    }
+
+    @inline(__always)
+    private static func combine(_ keys: some Sequence<UInt64>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        for token in tokens { hash = (hash ^ token.key.value) &* 0x100000001b3 ^ (hash >> 29) }
+        for key in keys { hash = (hash ^ key) &* 0x100000001b3 ^ (hash >> 29) }
         return hash
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a file's bytes into UTF-8 text, keeping the way back to the bytes.
 ///
 /// UTF-8 (with or without a byte-order mark) is taken as it is; UTF-16 is read
@@ -15,10 +13,8 @@ enum TextDecoder {
             if bytes[0] == 0xFF, bytes[1] == 0xFE { return decodeUTF16(bytes, bigEndian: false) }
             if bytes[0] == 0xFE, bytes[1] == 0xFF { return decodeUTF16(bytes, bigEndian: true) }
         }
-        // `memchr`, not `contains`: every byte of every file is looked at here.
-        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
-            throw .binary
-        }
+        // Not `bytes.contains(0)`: every byte of every file is looked at here.
+        if bytes.withUnsafeBufferPointer({ $0.contains(0, in: 0..<$0.count) }) { throw .binary }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         if isValidUTF8(bytes) {
             let body = hasBOM ? Array(bytes[3...]) : bytes
