@@ -34,17 +34,19 @@ let package = Package(
         .target(name: "CTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only code that calls ncurses.
         .target(name: "TandemTerminal", dependencies: ["TandemUI", "CNcursesw", "CTerminal"]),
+        // Restarts the executables once under malloc settings that suit them.
+        .target(name: "CStartup"),
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "TandemKit", "TandemUI", "TandemTerminal",
+                "TandemKit", "TandemUI", "TandemTerminal", "CStartup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks and evaluations on the public corpora (see BENCHMARKS.md).
         .executableTarget(
             name: "tandem-bench",
-            dependencies: ["TandemKit", "TandemUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TandemKit", "TandemUI", "CStartup", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The fuzzing harness (see TESTING.md): targets and invariants, and the
         // executable that scripts/fuzz builds against libFuzzer.
