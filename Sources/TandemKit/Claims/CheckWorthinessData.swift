@@ -4,6 +4,9 @@ import Foundation
 public struct CheckWorthinessData: Sendable {
     public var sentences: [String] = []
     public var labels: [Bool] = []
+    /// The files' sentence ids: CheckThat! numbers sentences in the order of
+    /// the debates, so a larger id is a later debate.
+    public var ids: [Int] = []
 
     public init() {}
 
@@ -17,6 +20,7 @@ public struct CheckWorthinessData: Sendable {
             guard fields.count >= 3 else { continue }
             result.sentences.append(String(fields[1]))
             result.labels.append(fields[2].trimmingCharacters(in: .whitespaces) == "Yes")
+            result.ids.append(Int(fields[0].trimmingCharacters(in: .whitespaces)) ?? result.ids.count)
         }
         return result
     }
@@ -25,7 +29,46 @@ public struct CheckWorthinessData: Sendable {
         var result = lhs
         result.sentences += rhs.sentences
         result.labels += rhs.labels
+        result.ids += rhs.ids
         return result
+    }
+
+    /// The sentences split at an id: those with a smaller id, and the rest.
+    /// The latest share by id is a held-out set that stands for debates after
+    /// the training data, which is what a model meets in use.
+    /// - Complexity: O(*n* log *n*).
+    public func split(latestShare share: Double) -> (earlier: CheckWorthinessData, latest: CheckWorthinessData) {
+        let sortedIDs = ids.sorted()
+        guard !sortedIDs.isEmpty else { return (self, CheckWorthinessData()) }
+        let cut = sortedIDs[min(sortedIDs.count - 1, Int(Double(sortedIDs.count) * (1 - share)))]
+        var earlier = CheckWorthinessData(), latest = CheckWorthinessData()
+        for i in sentences.indices {
+            if ids[i] < cut {
+                earlier.append(sentences[i], label: labels[i], id: ids[i])
+            } else {
+                latest.append(sentences[i], label: labels[i], id: ids[i])
+            }
+        }
+        return (earlier, latest)
+    }
+
+    private mutating func append(_ sentence: String, label: Bool, id: Int) {
+        sentences.append(sentence)
+        labels.append(label)
+        ids.append(id)
+    }
+
+    /// The threshold from 0.2 to 0.8 (in steps of 0.05) that gives `model` the
+    /// best F1 here; the lowest of equals.
+    public func bestThreshold(for model: ClaimModel) async throws -> (threshold: Double, f1: Double) {
+        var best = (threshold: 0.0, f1: -1.0)
+        for step in 4...16 {
+            var candidate = model
+            candidate.threshold = Double(step) * 0.05
+            let f1 = try await f1(candidate)
+            if f1 > best.f1 { best = (candidate.threshold, f1) }
+        }
+        return best
     }
 
     /// F1 of the check-worthy class when `model` labels the sentences.
