@@ -4,13 +4,28 @@ import Testing
 import TestSupport
 
 /// The executable restarts itself once under Tandem's malloc settings
-/// (Sources/CStartup), unless the user set malloc settings or opted out.
+/// (Sources/CStartup) when given a folder or many files, unless the user set
+/// malloc settings or opted out.
 @Suite struct AllocatorTuningTests {
     static let ours = "glibc.malloc.hugetlb=1"
 
-    @Test func theProcessRunsUnderTheTunables() throws {
+    @Test func aRunOnAFolderRunsUnderTheTunables() throws {
         let environment = try environmentOnceRunning(with: [:])
         #expect(environment["GLIBC_TUNABLES"]?.contains(Self.ours) == true)
+    }
+
+    @Test func aRunOnManyFilesRunsUnderTheTunables() throws {
+        let folder = TemporaryFolder()
+        let environment = try environmentOnceRunning(with: [:], paths: Array(repeating: folder.write("a.txt", "A sentence."), count: 65))
+        #expect(environment["GLIBC_TUNABLES"]?.contains(Self.ours) == true)
+    }
+
+    /// A restart costs a start of the program, more than the settings save on a few files.
+    @Test func aRunOnAFewFilesStartsOnlyOnce() throws {
+        let folder = TemporaryFolder()
+        let file = folder.write("a.txt", "A sentence.")
+        let environment = try environmentOnceRunning(with: [:], paths: [file, file])
+        #expect(environment["GLIBC_TUNABLES"] == nil)
     }
 
     /// (Only the first setting can be seen from outside: glibc cuts the
@@ -30,12 +45,14 @@ import TestSupport
         #expect(environment["GLIBC_TUNABLES"] == nil)
     }
 
-    /// The environment of `tandem similarity` once it waits for its first line:
-    /// by then any restart is done, since it happens before `main`.
-    private func environmentOnceRunning(with settings: [String: String]) throws -> [String: String] {
+    /// The environment of `tandem claims PATHS --lines` (by default, a folder)
+    /// once it waits for its first line: by then any restart is done, since it
+    /// happens before `main`.
+    private func environmentOnceRunning(with settings: [String: String],
+                                        paths: [String] = [FileManager.default.temporaryDirectory.path]) throws -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(TandemProcess.binaryPath))
-        process.arguments = ["similarity"]
+        process.arguments = ["claims"] + paths + ["--lines"]
         var environment = ProcessInfo.processInfo.environment
         environment["GLIBC_TUNABLES"] = nil
         environment.merge(settings) { _, new in new }
