@@ -1,7 +1,10 @@
 /// Walks folders and files, reads and decodes them.
 ///
 /// Hidden files and folders are skipped, folders are followed through symbolic
-/// links once each (so a loop ends), and a file reachable by two paths is read once.
+/// links once each (so a loop ends), and a file reachable by two paths is kept
+/// once, under the first. The walk asks the file system about a name only when
+/// the folder does not say it is a regular file; which file a path reaches is
+/// learnt when it is read.
 struct CorpusLoader: Sendable {
     let options: LoadOptions
     /// Told how many of the files found are read so far: (read, total).
@@ -17,7 +20,6 @@ struct CorpusLoader: Sendable {
     func load(paths: [String]) async throws -> Corpus {
         var pending: [Pending] = []
         var warnings: [LoadWarning] = []
-        var seenFiles = Set<FileSystem.FileIdentity>()
         var seenDirectories = Set<FileSystem.FileIdentity>()
         let prefixRoots = paths.count > 1
         for root in paths {
@@ -27,11 +29,9 @@ struct CorpusLoader: Sendable {
                     seenDirectories.insert(identity)
                     let prefix = prefixRoots ? Self.lastComponent(of: root) + "/" : ""
                     walk(directory: root, idPrefix: prefix, pending: &pending, warnings: &warnings,
-                         seenFiles: &seenFiles, seenDirectories: &seenDirectories)
-                case .file(_, let identity):
-                    if seenFiles.insert(identity).inserted {
-                        pending.append(Pending(id: Self.lastComponent(of: root), path: root))
-                    }
+                         seenDirectories: &seenDirectories)
+                case .file:
+                    pending.append(Pending(id: Self.lastComponent(of: root), path: root))
                 case .other:
                     warnings.append(LoadWarning(path: root, failure: .notRegularFile))
                 }
@@ -40,10 +40,10 @@ struct CorpusLoader: Sendable {
             }
         }
         Self.disambiguate(&pending)
-        let read = { @Sendable [self] (item: Pending) -> Result<Article, LoadFailure> in
+        let read = { @Sendable [self] (item: Pending) -> Result<(Article, FileSystem.FileIdentity), LoadFailure> in
             Result { () throws(LoadFailure) in try self.read(item) }
         }
-        let results: [Result<Article, LoadFailure>]
+        let results: [Result<(Article, FileSystem.FileIdentity), LoadFailure>]
         if let onProgress {
             let total = pending.count
             onProgress(0, total)
@@ -53,9 +53,10 @@ struct CorpusLoader: Sendable {
         }
         var articles: [Article] = []
         articles.reserveCapacity(results.count)
+        var seenFiles = Set<FileSystem.FileIdentity>()
         for (item, result) in zip(pending, results) {
             switch result {
-            case .success(let article): articles.append(article)
+            case .success(let (article, identity)): if seenFiles.insert(identity).inserted { articles.append(article) }
             case .failure(let failure): warnings.append(LoadWarning(path: item.path, failure: failure))
             }
         }
@@ -66,27 +67,32 @@ struct CorpusLoader: Sendable {
         switch try FileSystem.kind(at: path) {
         case .directory: throw .isDirectory
         case .other: throw .notRegularFile
-        case .file: return try read(Pending(id: Self.lastComponent(of: path), path: path))
+        case .file: return try read(Pending(id: Self.lastComponent(of: path), path: path)).article
         }
     }
 
-    private func read(_ item: Pending) throws(LoadFailure) -> Article {
-        try Article(id: item.id, path: item.path, bytes: FileSystem.readAll(item.path, limit: options.maxFileSize))
+    private func read(_ item: Pending) throws(LoadFailure) -> (article: Article, identity: FileSystem.FileIdentity) {
+        let contents = try FileSystem.readAll(item.path, limit: options.maxFileSize)
+        return (try Article(id: item.id, path: item.path, bytes: contents.bytes), contents.identity)
     }
 
     private func walk(directory: String, idPrefix: String, pending: inout [Pending],
-                      warnings: inout [LoadWarning], seenFiles: inout Set<FileSystem.FileIdentity>,
-                      seenDirectories: inout Set<FileSystem.FileIdentity>) {
-        let names: [String]
+                      warnings: inout [LoadWarning], seenDirectories: inout Set<FileSystem.FileIdentity>) {
+        let entries: [FileSystem.Entry]
         do {
-            names = try FileSystem.entries(of: directory)
+            entries = try FileSystem.entries(of: directory)
         } catch {
             warnings.append(LoadWarning(path: directory, failure: error))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let id = idPrefix + name
+            if entry.isRegularFile {
+                if options.extensions.contains(Self.fileExtension(of: name)) { pending.append(Pending(id: id, path: path)) }
+                continue
+            }
             do {
                 switch try FileSystem.kind(at: path) {
                 case .directory(let identity):
@@ -95,12 +101,9 @@ struct CorpusLoader: Sendable {
                         continue
                     }
                     walk(directory: path, idPrefix: id + "/", pending: &pending, warnings: &warnings,
-                         seenFiles: &seenFiles, seenDirectories: &seenDirectories)
-                case .file(_, let identity):
-                    guard options.extensions.contains(Self.fileExtension(of: name)) else { continue }
-                    if seenFiles.insert(identity).inserted {
-                        pending.append(Pending(id: id, path: path))
-                    }
+                         seenDirectories: &seenDirectories)
+                case .file:
+                    if options.extensions.contains(Self.fileExtension(of: name)) { pending.append(Pending(id: id, path: path)) }
                 case .other:
                     if options.extensions.contains(Self.fileExtension(of: name)) {
                         warnings.append(LoadWarning(path: path, failure: .notRegularFile))

@@ -43,22 +43,37 @@ enum FileSystem {
         }
     }
 
-    /// The names in a folder, sorted bytewise; `.` and `..` left out.
-    static func entries(of path: String) throws(LoadFailure) -> [String] {
+    /// A name in a folder, and whether the folder says it is a regular file
+    /// (not a link, folder or anything else): such a name needs no `stat`.
+    struct Entry {
+        let name: String
+        let isRegularFile: Bool
+    }
+
+    /// The entries of a folder, sorted bytewise by name; `.` and `..` left out.
+    static func entries(of path: String) throws(LoadFailure) -> [Entry] {
         guard let dir = opendir(path) else { throw .unreadable(reason: describe(errno)) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                entries.append(Entry(name: name, isRegularFile: entry.pointee.d_type == UInt8(DT_REG)))
+            }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// A file's bytes and which file they came from.
+    struct Contents {
+        let bytes: [UInt8]
+        let identity: FileIdentity
     }
 
     /// The whole file, refusing more than `limit` bytes even if it grows while read.
-    static func readAll(_ path: String, limit: Int) throws(LoadFailure) -> [UInt8] {
+    static func readAll(_ path: String, limit: Int) throws(LoadFailure) -> Contents {
         // O_NONBLOCK: opening a FIFO must not wait for a writer.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(reason: describe(errno)) }
@@ -89,7 +104,7 @@ enum FileSystem {
         }
         guard filled <= limit else { throw .tooLarge(size: filled, limit: limit) }
         bytes.removeSubrange(filled...)
-        return bytes
+        return Contents(bytes: bytes, identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
     }
 
     static func describe(_ code: Int32) -> String {

@@ -96,6 +96,18 @@ import TestSupport
         #expect(corpus.articles.map(\.id) == ["page.html"])
     }
 
+    /// Regular files are listed without a `stat` each; which file a name reaches
+    /// is learnt as it is read, and a second name for it is dropped then.
+    @Test func aFileLinkedTwiceInAFolderIsKeptOnceUnderItsFirstName() async throws {
+        let folder = TemporaryFolder()
+        let text = folder.write("b.txt", "Text.")
+        folder.link("a.txt", to: text)
+        #expect(link(text, folder.path + "/c.txt") == 0)
+        let corpus = try await Corpus.load(paths: [folder.path])
+        #expect(corpus.articles.map(\.id) == ["a.txt"])
+        #expect(corpus.warnings.isEmpty)
+    }
+
     @Test func idsOfSeveralRootsArePrefixedWithTheRootName() async throws {
         let folder = TemporaryFolder()
         folder.write("one/a.txt", "A")
