@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "CTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only code that calls ncurses.
         .target(name: "TandemTerminal", dependencies: ["TandemUI", "CNcursesw", "CTerminal"]),
-        // Restarts the executables once under malloc settings that suit them.
+        // Restarts the executables once under malloc settings when given a folder.
         .target(name: "CStartup"),
         .executableTarget(
             name: "tandem",
