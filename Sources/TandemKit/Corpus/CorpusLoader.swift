@@ -89,8 +89,9 @@ struct CorpusLoader: Sendable {
             let name = entry.name
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let id = idPrefix + name
+            let isArticle = options.extensions.contains(Self.fileExtension(of: name))
             if entry.isRegularFile {
-                if options.extensions.contains(Self.fileExtension(of: name)) { pending.append(Pending(id: id, path: path)) }
+                if isArticle { pending.append(Pending(id: id, path: path)) }
                 continue
             }
             do {
@@ -103,15 +104,13 @@ struct CorpusLoader: Sendable {
                     walk(directory: path, idPrefix: id + "/", pending: &pending, warnings: &warnings,
                          seenDirectories: &seenDirectories)
                 case .file:
-                    if options.extensions.contains(Self.fileExtension(of: name)) { pending.append(Pending(id: id, path: path)) }
+                    if isArticle { pending.append(Pending(id: id, path: path)) }
                 case .other:
-                    if options.extensions.contains(Self.fileExtension(of: name)) {
-                        warnings.append(LoadWarning(path: path, failure: .notRegularFile))
-                    }
+                    if isArticle { warnings.append(LoadWarning(path: path, failure: .notRegularFile)) }
                 }
             } catch {
                 // A broken link or loop only matters if it looks like an article.
-                if options.extensions.contains(Self.fileExtension(of: name)) || error == .symlinkLoop {
+                if isArticle || error == .symlinkLoop {
                     warnings.append(LoadWarning(path: path, failure: error))
                 }
             }

@@ -12,7 +12,8 @@ import Darwin
 /// on a FIFO, and lists a folder of 100,000 files quickly.
 enum FileSystem {
     enum Kind: Equatable {
-        case file(size: Int, identity: FileIdentity)
+        /// A regular file; which one is learnt when it is read (`Contents.identity`).
+        case file
         case directory(identity: FileIdentity)
         case other
     }
@@ -37,7 +38,7 @@ enum FileSystem {
         }
         let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file(size: Int(info.st_size), identity: identity)
+        case S_IFREG: return .file
         case S_IFDIR: return .directory(identity: identity)
         default: return .other
         }
