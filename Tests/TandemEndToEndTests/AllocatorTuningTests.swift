@@ -16,15 +16,15 @@ import TestSupport
 
     @Test func aRunOnManyFilesRunsUnderTheTunables() throws {
         let folder = TemporaryFolder()
-        let environment = try environmentOnceRunning(with: [:], paths: Array(repeating: folder.write("a.txt", "A sentence."), count: 65))
+        let environment = try environmentOnceRunning(["list", "--json"] + Self.articles(65, in: folder), with: [:])
         #expect(environment["GLIBC_TUNABLES"]?.contains(Self.ours) == true)
     }
 
     /// A restart costs a start of the program, more than the settings save on a few files.
     @Test func aRunOnAFewFilesStartsOnlyOnce() throws {
         let folder = TemporaryFolder()
-        let file = folder.write("a.txt", "A sentence.")
-        let environment = try environmentOnceRunning(with: [:], paths: [file, file])
+        let long = folder.write("long.txt", String(repeating: "A sentence of a long article. ", count: 1_000))
+        let environment = try environmentOnceRunning(["show", long, "--json"], with: [:])
         #expect(environment["GLIBC_TUNABLES"] == nil)
     }
 
@@ -45,30 +45,44 @@ import TestSupport
         #expect(environment["GLIBC_TUNABLES"] == nil)
     }
 
-    /// The environment of `tandem claims PATHS --lines` (by default, a folder)
-    /// once it waits for its first line: by then any restart is done, since it
-    /// happens before `main`.
-    private func environmentOnceRunning(with settings: [String: String],
-                                        paths: [String] = [FileManager.default.temporaryDirectory.path]) throws -> [String: String] {
+    /// `count` articles with long titles, so that listing them writes more
+    /// than the smallest pipe and the C library's buffer hold.
+    private static func articles(_ count: Int, in folder: TemporaryFolder) -> [String] {
+        (0..<count).map { index in
+            let title = "Article \(index) " + String(repeating: "with a title long enough to fill a pipe ", count: 4)
+            return folder.write("article-\(index).txt", title + "\n\nIts one paragraph has a sentence or two.\n")
+        }
+    }
+
+    /// The environment of `tandem ARGUMENTS` (by default, a folder listed)
+    /// once it is blocked writing to a pipe nobody reads: by then any restart
+    /// is done, since it happens before `main`.
+    private func environmentOnceRunning(_ arguments: [String]? = nil,
+                                        with settings: [String: String]) throws -> [String: String] {
+        let folder = TemporaryFolder()
+        _ = Self.articles(70, in: folder)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(TandemProcess.binaryPath))
-        process.arguments = ["claims"] + paths + ["--lines"]
+        process.arguments = arguments ?? ["list", folder.path, "--json"]
         var environment = ProcessInfo.processInfo.environment
         environment["GLIBC_TUNABLES"] = nil
         environment.merge(settings) { _, new in new }
         process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
+        let output = Pipe()
+        // One page, the least Linux allows: the output above fills it and the buffer.
+        #expect(fcntl(output.fileHandleForWriting.fileDescriptor, Self.setPipeSize, 4096) >= 0)
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
         defer {
-            try? input.fileHandleForWriting.close()
+            try? output.fileHandleForReading.close()  // the blocked write fails and the program ends
             process.waitUntilExit()
         }
         let pid = process.processIdentifier
         let deadline = Date().addingTimeInterval(TestTime.seconds(10))
-        while !isReadingStandardInput(pid), Date() < deadline { usleep(5_000) }
-        #expect(isReadingStandardInput(pid))
+        while !isWritingStandardOutput(pid), Date() < deadline { usleep(5_000) }
+        #expect(isWritingStandardOutput(pid))
         let raw = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))
         var result: [String: String] = [:]
         for entry in raw.split(separator: 0) {
@@ -79,18 +93,21 @@ import TestSupport
         return result
     }
 
-    /// One of its threads is blocked in `read(0, …)`: its /proc/…/syscall
-    /// starts with read's number and fd 0.
-    private func isReadingStandardInput(_ pid: Int32) -> Bool {
+    /// `F_SETPIPE_SZ`, which Glibc's module leaves out (it is a GNU extension).
+    private static let setPipeSize: Int32 = 1031
+
+    /// One of its threads is blocked in `write(1, …)`: its /proc/…/syscall
+    /// starts with write's number and fd 1.
+    private func isWritingStandardOutput(_ pid: Int32) -> Bool {
         #if arch(x86_64)
-        let read = "0"
+        let write = "1"
         #else
-        let read = "63"
+        let write = "64"
         #endif
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
         return tasks.contains { task in
             let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/syscall", encoding: .utf8)
-            return text?.hasPrefix("\(read) 0x0 ") == true
+            return text?.hasPrefix("\(write) 0x1 ") == true
         }
     }
 }

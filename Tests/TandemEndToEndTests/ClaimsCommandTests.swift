@@ -43,4 +43,12 @@ import TestSupport
         #expect((lines[0]["score"] as! Double) > (lines[1]["score"] as! Double))
         #expect(lines[1]["text"] as? String == "Thank you all so much.")
     }
+
+    /// Paths would be ignored, so they are refused rather than read as if they mattered.
+    @Test func linesRefusesPaths() throws {
+        let output = try TandemProcess.run(["claims", "seeds", "--lines"], input: "A sentence.\n")
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("--lines scores sentences read from standard input; it takes no paths"))
+        #expect(output.stdout.isEmpty)
+    }
 }

@@ -89,7 +89,7 @@ import TestSupport
         // 003 is the second article of the first story.
         session.send("j", literal: true)
         session.send("Enter")
-        var screen = session.wait(timeout: 30) { $0.contains("(level 3/5) · n next") && $0.contains("003_cfc85970859a9fa9.txt") }
+        var screen = session.wait(timeout: 30) { $0.contains("claims (level 3/5)") && $0.contains("003_cfc85970859a9fa9.txt") }
         #expect(screen.contains("003_cfc85970859a9fa9.txt"))
         session.send("n", literal: true)
         screen = session.wait { $0.contains("Claim 1/") && $0.contains("other source") }

@@ -88,7 +88,7 @@ extension Application {
             if let claims = reader.claimStatus {
                 text = reader.focusedClaim == nil ? text + " · " + claims : claims
             }
-            if reader.focusedClaim == nil, let link = reader.linkPosition { text += " · passage \(link.current)/\(link.count)" }
+            if reader.focusedClaim == nil, let links = reader.linkStatus { text += " · " + links }
             return text
         }
     }

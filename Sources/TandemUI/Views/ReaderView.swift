@@ -250,7 +250,7 @@ final class ReaderView: View {
     var claimStatus: String? {
         guard let claim = focusedClaim, let index = currentClaim else {
             return claims.isEmpty ? nil
-                : "\(DisplayText.count(claims.count, "claim")) (level \(model.claimLevel + 1)/\(ClaimSelection.levels.count)) · n next"
+                : "\(DisplayText.count(claims.count, "claim")) (level \(model.claimLevel + 1)/\(ClaimSelection.levels.count))"
         }
         let sources = Set(claim.corroborations.map(\.article)).count
         let conflicts = claim.conflicts.count
@@ -259,11 +259,13 @@ final class ReaderView: View {
         return text
     }
 
-    /// The linked passage in focus, for the status bar: "passage 2/14".
-    var linkPosition: (current: Int, count: Int)? {
+    /// The linked passages, for the status bar: "passage 2/14" with one in
+    /// focus, "14 passages" before `]` has focused one.
+    var linkStatus: String? {
         let count = linkList.count
         guard count > 0 else { return nil }
-        return ((currentLink ?? -1) + 1, count)
+        guard let currentLink else { return DisplayText.count(count, "passage") }
+        return "passage \(currentLink + 1)/\(count)"
     }
 
     func search(_ query: String) -> Int {

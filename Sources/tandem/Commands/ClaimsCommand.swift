@@ -19,6 +19,12 @@ struct ClaimsCommand: AsyncParsableCommand {
     @Flag(help: "Score sentences given one per line on stdin.")
     var lines = false
 
+    func validate() throws {
+        if lines && !corpus.paths.isEmpty {
+            throw ValidationError("--lines scores sentences read from standard input; it takes no paths")
+        }
+    }
+
     func run() async throws {
         if lines { return scoreLines() }
         let progress = ProgressLine()

@@ -330,6 +330,17 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("passage"))
     }
 
+    @Test func theStatusCountsPassagesUntilBracketFocusesOne() async throws {
+        let app = try await seedApplication()
+        app.handle(.enter) // 002, which overlaps two articles
+        var status = app.render(width: 120, height: 32).rows.last!
+        let count = try #require(status.firstMatch(of: /· (\d+) passages/)?.1)
+        #expect(!status.contains("passage 0/"))
+        app.press("]")
+        status = app.render(width: 120, height: 32).rows.last!
+        #expect(status.contains("passage 1/\(count)"), "\(status)")
+    }
+
     @Test func theWheelScrollsThePaneUnderThePointerUnlessTheMouseIsOff() async throws {
         let app = try await seedApplication()
         app.press("jjj") // 003, long enough to scroll
