@@ -342,12 +342,12 @@ final class CompareView: View {
         return true
     }
 
-    /// "link 4/15 · paraphrase · 0.72"
+    /// "link 4/15 · paraphrase · 0.72", or "Compare · 15 links" before `]` focuses one.
     var statusText: String {
         guard let alignment else { return "Compare" }
         let order = linkOrder
         guard let currentLink, let position = order.firstIndex(of: currentLink) else {
-            return "Compare · \(DisplayText.count(order.count, "link")) · ] next"
+            return "Compare · \(DisplayText.count(order.count, "link"))"
         }
         let link = alignment.links[currentLink]
         return "link \(position + 1)/\(order.count) · \(link.kind.rawValue) · \(String(format: "%.2f", link.score))"
