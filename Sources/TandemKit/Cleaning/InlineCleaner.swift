@@ -16,6 +16,9 @@ struct InlineCleaner {
     /// The lowest and highest dropped delimiter: bytes outside are checked without hashing.
     private var droppedSpan = (low: Int.max, high: Int.min)
     private(set) var output = MappedText()
+    /// Where the bytes not yet copied begin: `appendCleaned` copies plain text
+    /// in runs, not byte by byte.
+    private var runStart = 0
 
     /// - Parameter texQuotes: the document quotes ``like this'' (old wire copy).
     init(text: UnsafeBufferPointer<UInt8>, texQuotes: Bool) {
@@ -60,81 +63,113 @@ struct InlineCleaner {
 
     private mutating func appendCleaned(_ start: Int, _ end: Int) {
         var i = start
-        var runStart = start
-        func flush(_ out: inout MappedText, _ upTo: Int) {
-            if runStart < upTo { out.appendCopy(of: runStart..<upTo, from: text) }
-        }
+        runStart = start
         let plain = Self.plainBytes
         while i < end {
             // Runs of bytes that open no markup and need no rewriting, most of a line.
             while i < end, plain[Int(text[i])] { i += 1 }
             guard i < end else { break }
-            let b = text[i]
             if i >= droppedSpan.low, i <= droppedSpan.high, droppedDelimiters.contains(i) {
-                flush(&output, i); i += 1; runStart = i; continue
-            }
-            switch b {
-            case 0x20 where i + 1 < end && text[i + 1] &- 0x21 < 0x5E:
-                // One space between words, most of the spaces there are: kept
-                // unless markup dropped just before it left a space already.
-                if runStart == i && (output.isEmpty || output.lastByte == 0x20) { runStart = i + 1 }
-                i += 1
-            case 0x5C where i + 1 < end && Self.isASCIIPunctuation(text[i + 1]): // \$
-                flush(&output, i); runStart = i + 1; i += 2
-            case 0x21 where i + 1 < end && text[i + 1] == 0x5B: // ![image](url)
-                if let link = parseLink(i + 1, end) {
-                    flush(&output, i); i = link.end; runStart = i
-                } else { i += 1 }
-            case 0x5B: // [text](url)
-                if let link = parseLink(i, end) {
-                    flush(&output, i)
-                    appendCleaned(link.label.lowerBound, link.label.upperBound)
-                    i = link.end; runStart = i
-                } else { i += 1 }
-            case 0x3C: // <https://…> or <tag>
-                if let inner = autolink(i, end) {
-                    flush(&output, i); output.appendCopy(of: inner, from: text)
-                    i = inner.upperBound + 1; runStart = i
-                } else if let tagEnd = htmlTag(i, end) {
-                    flush(&output, i); i = tagEnd; runStart = i
-                } else { i += 1 }
-            case 0x26: // &amp;
-                if let (bytes, length) = HTMLEntities.decode(text, at: i, end: end) {
-                    flush(&output, i); output.appendInserted(bytes, standingFor: i..<(i + length))
-                    i += length; runStart = i
-                } else { i += 1 }
-            case 0x1B: // a terminal escape sequence: dropped whole, not just its ESC
-                flush(&output, i); i = Self.escapeSequenceEnd(text, i, end); runStart = i
-            case 0x60 where texQuotes && i + 1 < end && text[i + 1] == 0x60:
-                flush(&output, i); output.appendInserted(Array("“".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
-            case 0x27 where texQuotes && i + 1 < end && text[i + 1] == 0x27:
-                flush(&output, i); output.appendInserted(Array("”".utf8), standingFor: i..<(i + 2)); i += 2; runStart = i
-            case 0x21...0x7E:  // printable ASCII that opens no markup: kept as it is
-                i += 1
-            default:
-                let (scalar, length) = UTF8Scalars.decode(text, at: i)
-                if UTF8Scalars.isInvisible(scalar) {
-                    flush(&output, i); i += length; runStart = i
-                } else if UTF8Scalars.isSpace(scalar) {
-                    let spaceEnd = endOfSpaces(i, end)
-                    let single = spaceEnd == i + length && (b == 0x20 || scalar.value == 0xA0)
-                    if runStart == i && (output.isEmpty || output.lastByte == 0x20) {
-                        // Nothing pending and a space already there (markup was dropped).
-                        runStart = spaceEnd
-                    } else if !single {
-                        flush(&output, i)
-                        // NBSP is kept as text when it stands alone; a mixed run is one space.
-                        spaceIfNeeded(standingFor: i..<spaceEnd)
-                        runStart = spaceEnd
-                    }
-                    i = spaceEnd
-                } else {
-                    i += length
-                }
+                i = drop(i..<(i + 1))
+            } else {
+                i = cleanMarkup(at: i, end)
             }
         }
-        flush(&output, end)
+        flushRun(upTo: end)
     }
+
+    /// Cleans the markup, entity or escape that may begin at `i`, or hands
+    /// anything else to `cleanSpaceOrControl`.
+    /// - Returns: where scanning goes on.
+    @inline(__always)
+    private mutating func cleanMarkup(at i: Int, _ end: Int) -> Int {
+        let next: UInt8? = i + 1 < end ? text[i + 1] : nil
+        switch text[i] {
+        case 0x20 where next.map { $0 &- 0x21 < 0x5E } == true:
+            // One space between words, most of the spaces there are: kept
+            // unless markup dropped just before it left a space already.
+            if runStart == i && (output.isEmpty || output.lastByte == 0x20) { runStart = i + 1 }
+            return i + 1
+        case 0x5C where next.map(Self.isASCIIPunctuation) == true: // \$: the backslash goes, the `$` stays
+            return drop(i..<(i + 1)) + 1
+        case 0x21 where next == 0x5B: // ![image](url)
+            guard let link = parseLink(i + 1, end) else { return i + 1 }
+            return drop(i..<link.end)
+        case 0x5B: // [text](url)
+            guard let link = parseLink(i, end) else { return i + 1 }
+            flushRun(upTo: i)
+            appendCleaned(link.label.lowerBound, link.label.upperBound)
+            runStart = link.end
+            return link.end
+        case 0x3C: // <https://…> or <tag>
+            if let inner = autolink(i, end) {
+                flushRun(upTo: i)
+                output.appendCopy(of: inner, from: text)
+                runStart = inner.upperBound + 1
+                return runStart
+            }
+            guard let tagEnd = htmlTag(i, end) else { return i + 1 }
+            return drop(i..<tagEnd)
+        case 0x26: // &amp;
+            guard let (bytes, length) = HTMLEntities.decode(text, at: i, end: end) else { return i + 1 }
+            return replace(i..<(i + length), with: bytes)
+        case 0x1B: // a terminal escape sequence: dropped whole, not just its ESC
+            return drop(i..<Self.escapeSequenceEnd(text, i, end))
+        case 0x60 where texQuotes && next == 0x60:
+            return replace(i..<(i + 2), with: Self.openingQuote)
+        case 0x27 where texQuotes && next == 0x27:
+            return replace(i..<(i + 2), with: Self.closingQuote)
+        case 0x21...0x7E:  // printable ASCII that opens no markup: kept as it is
+            return i + 1
+        default:
+            return cleanSpaceOrControl(at: i, end)
+        }
+    }
+
+    /// Drops control and invisible characters and makes a run of spaces of
+    /// any kind one space.
+    /// - Returns: where scanning goes on.
+    private mutating func cleanSpaceOrControl(at i: Int, _ end: Int) -> Int {
+        let (scalar, length) = UTF8Scalars.decode(text, at: i)
+        if UTF8Scalars.isInvisible(scalar) { return drop(i..<(i + length)) }
+        guard UTF8Scalars.isSpace(scalar) else { return i + length }
+        let spaceEnd = endOfSpaces(i, end)
+        let single = spaceEnd == i + length && (text[i] == 0x20 || scalar.value == 0xA0)
+        if runStart == i && (output.isEmpty || output.lastByte == 0x20) {
+            // Nothing pending and a space already there (markup was dropped).
+            runStart = spaceEnd
+        } else if !single {
+            flushRun(upTo: i)
+            // NBSP is kept as text when it stands alone; a mixed run is one space.
+            spaceIfNeeded(standingFor: i..<spaceEnd)
+            runStart = spaceEnd
+        }
+        return spaceEnd
+    }
+
+    /// Copies the pending run of plain bytes, up to `end`.
+    @inline(__always)
+    private mutating func flushRun(upTo end: Int) {
+        if runStart < end { output.appendCopy(of: runStart..<end, from: text) }
+    }
+
+    /// Leaves `range` out of the output and returns its end.
+    private mutating func drop(_ range: Range<Int>) -> Int {
+        flushRun(upTo: range.lowerBound)
+        runStart = range.upperBound
+        return range.upperBound
+    }
+
+    /// Puts `bytes` in the output in place of `range` and returns its end.
+    private mutating func replace(_ range: Range<Int>, with bytes: [UInt8]) -> Int {
+        flushRun(upTo: range.lowerBound)
+        output.appendInserted(bytes, standingFor: range)
+        runStart = range.upperBound
+        return range.upperBound
+    }
+
+    private static let openingQuote = Array("“".utf8)
+    private static let closingQuote = Array("”".utf8)
 
     /// Printable ASCII but the bytes that may open markup or an entity, or be
     /// an emphasis delimiter, a TeX quote or a space: `appendCleaned` copies
