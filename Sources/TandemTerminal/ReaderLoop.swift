@@ -31,26 +31,7 @@ public enum ReaderLoop {
                 if !app.model.isCleaned { waitForCleaned(analysis) }
                 dirty = true
             }
-            if let cleaned = analysis.takeCleaned(), !app.model.isCleaned {
-                app.model.deliver(cleaned: cleaned)
-                app.articlesDidArrive()
-                dirty = true
-            }
-            if let (corpus, stories) = analysis.takeResult() {
-                app.model.deliver(analysis: corpus, stories: stories)
-                app.analysisDidFinish()
-                dirty = true
-            }
-            if let claims = analysis.takeClaims() {
-                app.model.deliver(claims: claims)
-                app.claimsDidArrive()
-                dirty = true
-            }
-            let progress = analysis.progress
-            if progress != app.progress {
-                app.progress = progress
-                dirty = true
-            }
+            if deliverWork(of: analysis, to: app) { dirty = true }
             if dirty {
                 terminal.present(app.render(width: size.width, height: size.height))
                 dirty = false
@@ -60,23 +41,60 @@ public enum ReaderLoop {
                 app.saveReadingPosition()
                 reload?.start()
             }
-            // Handle every key already typed before drawing again, so held keys keep up.
-            var timeout = pollMilliseconds
-            var idle = true
-            while let key = terminal.readKey(timeout: timeout) {
-                idle = false
-                if key == .resize { size = terminal.size }
-                app.handle(key)
+            if handleTypedKeys(from: terminal, in: app, size: &size) {
                 dirty = true
-                timeout = 0
-                if app.wantsQuit { break }
+            } else {
+                app.saveReadingPosition()  // idle for a poll: a good moment
             }
-            if idle { app.saveReadingPosition() }
             if app.mouseEnabled != mouse {
                 mouse = app.mouseEnabled
                 terminal.setMouse(mouse)
             }
         }
+    }
+
+    /// Hands `app` what the background analysis finished since the last look.
+    /// - Returns: whether anything arrived, and the screen must be drawn again.
+    private static func deliverWork(of analysis: AnalysisRunner, to app: Application) -> Bool {
+        var arrived = false
+        if let cleaned = analysis.takeCleaned(), !app.model.isCleaned {
+            app.model.deliver(cleaned: cleaned)
+            app.articlesDidArrive()
+            arrived = true
+        }
+        if let (corpus, stories) = analysis.takeResult() {
+            app.model.deliver(analysis: corpus, stories: stories)
+            app.analysisDidFinish()
+            arrived = true
+        }
+        if let claims = analysis.takeClaims() {
+            app.model.deliver(claims: claims)
+            app.claimsDidArrive()
+            arrived = true
+        }
+        let progress = analysis.progress
+        if progress != app.progress {
+            app.progress = progress
+            arrived = true
+        }
+        return arrived
+    }
+
+    /// Waits up to `pollMilliseconds` for a key, then handles every key
+    /// already typed before the screen is drawn again, so held keys keep up.
+    /// - Returns: whether any key came.
+    private static func handleTypedKeys(from terminal: Terminal, in app: Application,
+                                        size: inout (width: Int, height: Int)) -> Bool {
+        var timeout = pollMilliseconds
+        var typed = false
+        while let key = terminal.readKey(timeout: timeout) {
+            typed = true
+            if key == .resize { size = terminal.size }
+            app.handle(key)
+            timeout = 0
+            if app.wantsQuit { break }
+        }
+        return typed
     }
 
     /// Polls until the articles are cleaned or `firstScreenWait` has passed.
