@@ -50,4 +50,10 @@ import Testing
         #expect(Claimant.find(in: "But Mr Crawford said the canteen was empty.") == "Mr Crawford")
         #expect(Claimant.find(in: "From reports of the case then, Mr Thwaites also attacked the inspector.") == nil)
     }
+
+    /// Accents written as a letter and a combining mark, and letters beyond ASCII, stay in the name.
+    @Test func namesWithCombiningMarksAndOtherScriptsAreWhole() {
+        #expect(Claimant.find(in: "Jose\u{301} Ramos-Horta said the vote was free.") == "Jose\u{301} Ramos-Horta")
+        #expect(Claimant.find(in: "Exports fell by a third, according to Øresund Łódź Institute.") == "Øresund Łódź Institute")
+    }
 }
