@@ -12,7 +12,11 @@ test MAP and the CT24 dev-test F1 are printed after, for the record.
            cues (length, question, digits, first person, place in the debate),
            fitted on the training debates; chosen by leave-one-debate-out
 
-Usage: scripts/ct19_adaptation.py BENCH/claims {merge|rerank}   (needs scikit-learn; 5–15 min)
+  ceiling  a diagnostic, not a model: each test debate scored by a model that
+           also learnt from the other six test debates (weights 1 and 4), to
+           see how far the same features go with labels from the test period
+
+Usage: scripts/ct19_adaptation.py BENCH/claims {merge|rerank|ceiling}   (needs scikit-learn; 5–15 min)
 Results are in BENCHMARKS.md (Claims, "CT19's training debates")."""
 import csv, math, re, sys
 import numpy as np, scipy.sparse as sp
@@ -105,3 +109,14 @@ elif mode == "rerank":
         model = LogisticRegression(class_weight="balanced").fit(x[:, columns], y)
         test = mean_average_precision(model.decision_function(x_test[:, columns]), ct19_test[1], ct19_test[2])
         print(f"columns {columns}: leave-one-debate-out MAP {mean_average_precision(held_out, y, debates):.4f}; CT19 test MAP {test:.4f}", flush=True)
+elif mode == "ceiling":
+    texts, labels, debates = ct19_test
+    for w in [1.0, 4.0]:
+        scores = np.zeros(len(texts))
+        for d in sorted(set(debates)):
+            held = debates == d
+            others = [t for t, h in zip(texts, held) if not h]
+            score = fit(base_texts + ct19_train[0] + others, base_labels + list(ct19_train[1]) + list(labels[~held]),
+                        [1] * len(base_texts) + [w] * (len(ct19_train[0]) + len(others)))
+            scores[held] = score([t for t, h in zip(texts, held) if h])
+        print(f"other test debates weighted {w}: CT19 test MAP {mean_average_precision(scores, labels, debates):.4f}", flush=True)
