@@ -48,12 +48,26 @@ enum Claimant {
                     pronoun = pronoun ?? personal(words[i - 1].text)
                     continue
                 }
+                // "…, something China has denied": the verb is in a clause about
+                // the sentence's object, and the name is not who makes its claim.
+                if opensRelativeClause(words, before: i) { continue }
                 if let name = nameRun(words, from: i - 1, forward: false) { return .name(name) }
                 // "…,' said Kremlin spokesman Dmitry Peskov": inversion after a quote or comma.
                 if i == 0 || !words[i].spaced, let name = nameRun(words, from: i + 1, forward: true) { return .name(name) }
             }
         }
         return pronoun.map(Attribution.pronoun)
+    }
+
+    /// Whether the words before the verb at `verb` read "something China has",
+    /// "what the ministry", "whatever Europe": a relative word, then a name
+    /// with an article or auxiliary, six words at most.
+    private static func opensRelativeClause(_ words: [Word], before verb: Int) -> Bool {
+        var i = verb - 1
+        while i >= 0, verb - i <= 6, isNamePart(words[i].text) || auxiliaries.contains(words[i].text) || words[i].text == "the" {
+            i -= 1
+        }
+        return i >= 0 && i < verb - 1 && relativeWords.contains(words[i].text.lowercased())
     }
 
     /// "he", "she" or "they" (lower-cased), the pronouns that stand for a speaker.
@@ -213,6 +227,10 @@ enum Claimant {
     private static let connectives: Set<String> = ["that", "of", "on", "in", "at", "for", "with", "by", "and", "but",
                                                    "to", "as", "should", "would", "will", "was", "were", "is", "are"]
     private static let conjunctions: Set<String> = ["But", "And", "Yet", "So", "Then", "Now", "However", "Also", "Meanwhile"]
+    /// Words that make what follows the object of the sentence. Not "which":
+    /// in "the 7E7, which Boeing says is super-economical" the clause is
+    /// Boeing's claim, often the very figure worth checking.
+    private static let relativeWords: Set<String> = ["something", "what", "whatever"]
     private static let commonOpeners: Set<String> = ["but", "and", "officials", "analysts", "experts", "critics"]
     private static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "St"]
 }

@@ -56,4 +56,14 @@ import Testing
         #expect(Claimant.find(in: "Jose\u{301} Ramos-Horta said the vote was free.") == "Jose\u{301} Ramos-Horta")
         #expect(Claimant.find(in: "Exports fell by a third, according to Øresund Łódź Institute.") == "Øresund Łódź Institute")
     }
+
+    /// A name in a clause about the object ("something China has denied") does not make the sentence's claim.
+    @Test func aNameInARelativeClauseIsNoClaimant() {
+        #expect(Claimant.find(in: "Western countries warn Beijing against sending arms, something China has denied as it seeks a role.") == nil)
+        #expect(Claimant.find(in: "We had what Ken Livingstone said, and what others have said.") == nil)
+        // "which" brings the claimant's own claim: often the figure worth checking.
+        #expect(Claimant.find(in: "The airline ordered the 7E7, which Boeing says is super-economical.") == "Boeing")
+        #expect(Claimant.find(in: "Exports rose, the Trade Ministry said.") == "Trade Ministry")
+        #expect(Claimant.find(in: "The Pentagon has said that exports fell.") == "Pentagon")
+    }
 }
