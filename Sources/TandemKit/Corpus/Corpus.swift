@@ -18,9 +18,12 @@ public struct Corpus: Sendable {
     /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Parameter onProgress: told, once the folders are walked, how many of
     ///   the files found are read so far: (read, total).
-    public static func load(paths: [String], options: LoadOptions = LoadOptions(),
+    /// - Parameter previous: a corpus loaded from the same paths before: a pipe
+    ///   among the paths keeps its article from it, since what a pipe held
+    ///   cannot be read twice (the reader's reload).
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(), keepingPipesOf previous: Corpus? = nil,
                             onProgress: (@Sendable (_ read: Int, _ total: Int) -> Void)? = nil) async throws -> Corpus {
-        try await CorpusLoader(options: options, onProgress: onProgress).load(paths: paths)
+        try await CorpusLoader(options: options, onProgress: onProgress).load(paths: paths, keepingPipesOf: previous)
     }
 
     /// Loads one file, which must be readable text.

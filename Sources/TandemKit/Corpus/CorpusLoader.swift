@@ -1,6 +1,8 @@
 /// Walks folders and files, reads and decodes them.
 ///
-/// Hidden files and folders are skipped, folders are followed through symbolic
+/// A pipe named on the command line (`tandem align <(…) <(…)`) is read to its
+/// end; one met in a folder is skipped, as waiting for its writer could hang
+/// the walk. Hidden files and folders are skipped, folders are followed through symbolic
 /// links once each (so a loop ends), and a file reachable by two paths is kept
 /// once, under the first. The walk asks the file system about a name only when
 /// the folder does not say it is a regular file; which file a path reaches is
@@ -13,11 +15,15 @@ struct CorpusLoader: Sendable {
     private struct Pending: Sendable {
         let id: String
         let path: String
+        /// A pipe or device named by the user, read to its end.
+        var isStream = false
+        /// What the pipe held when it was read before, with which pipe it was.
+        var kept: (article: Article, identity: FileSystem.FileIdentity)?
     }
 
     /// Files are read on all cores, as child tasks of the calling task.
     /// - Throws: `CancellationError` when the calling task is cancelled.
-    func load(paths: [String]) async throws -> Corpus {
+    func load(paths: [String], keepingPipesOf previous: Corpus? = nil) async throws -> Corpus {
         var pending: [Pending] = []
         var warnings: [LoadWarning] = []
         var seenDirectories = Set<FileSystem.FileIdentity>()
@@ -32,6 +38,9 @@ struct CorpusLoader: Sendable {
                          seenDirectories: &seenDirectories)
                 case .file:
                     pending.append(Pending(id: Self.lastComponent(of: root), path: root))
+                case .stream(let identity):
+                    let kept = previous?.articles.first { $0.path == root }.map { (article: $0, identity: identity) }
+                    pending.append(Pending(id: Self.lastComponent(of: root), path: root, isStream: true, kept: kept))
                 case .other:
                     warnings.append(LoadWarning(path: root, failure: .notRegularFile))
                 }
@@ -68,11 +77,13 @@ struct CorpusLoader: Sendable {
         case .directory: throw .isDirectory
         case .other: throw .notRegularFile
         case .file: return try read(Pending(id: Self.lastComponent(of: path), path: path)).article
+        case .stream: return try read(Pending(id: Self.lastComponent(of: path), path: path, isStream: true)).article
         }
     }
 
     private func read(_ item: Pending) throws(LoadFailure) -> (article: Article, identity: FileSystem.FileIdentity) {
-        let contents = try FileSystem.readAll(item.path, limit: options.maxFileSize)
+        if let kept = item.kept { return kept }
+        let contents = try FileSystem.readAll(item.path, limit: options.maxFileSize, stream: item.isStream)
         return (try Article(id: item.id, path: item.path, bytes: contents.bytes), contents.identity)
     }
 
@@ -105,7 +116,7 @@ struct CorpusLoader: Sendable {
                          seenDirectories: &seenDirectories)
                 case .file:
                     if isArticle { pending.append(Pending(id: id, path: path)) }
-                case .other:
+                case .stream, .other:
                     if isArticle { warnings.append(LoadWarning(path: path, failure: .notRegularFile)) }
                 }
             } catch {

@@ -8,13 +8,16 @@ import Darwin
 
 /// The few POSIX calls the loader needs, with errors turned into `LoadFailure`.
 ///
-/// POSIX rather than FileManager: it tells broken links from loops, never blocks
-/// on a FIFO, and lists a folder of 100,000 files quickly.
+/// POSIX rather than FileManager: it tells broken links from loops, waits on a
+/// pipe only when asked to, and lists a folder of 100,000 files quickly.
 enum FileSystem {
     enum Kind: Equatable {
         /// A regular file; which one is learnt when it is read (`Contents.identity`).
         case file
         case directory(identity: FileIdentity)
+        /// A pipe or a character device (`<(command)`, `/dev/stdin`): it has
+        /// no size and may wait for a writer.
+        case stream(identity: FileIdentity)
         case other
     }
 
@@ -40,6 +43,7 @@ enum FileSystem {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory(identity: identity)
+        case S_IFIFO, S_IFCHR: return .stream(identity: identity)
         default: return .other
         }
     }
@@ -74,15 +78,18 @@ enum FileSystem {
     }
 
     /// The whole file, refusing more than `limit` bytes even if it grows while read.
-    static func readAll(_ path: String, limit: Int) throws(LoadFailure) -> Contents {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    /// - Parameter stream: read a pipe or character device to its end too,
+    ///   waiting for its writer; otherwise only a regular file is read.
+    static func readAll(_ path: String, limit: Int, stream: Bool = false) throws(LoadFailure) -> Contents {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer unless asked to.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (stream ? 0 : O_NONBLOCK))
         guard fd >= 0 else { throw .unreadable(reason: describe(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(reason: describe(errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw (info.st_mode & S_IFMT) == S_IFDIR ? .isDirectory : .notRegularFile
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG || (stream && (type == S_IFIFO || type == S_IFCHR)) else {
+            throw type == S_IFDIR ? .isDirectory : .notRegularFile
         }
         let size = Int(info.st_size)
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }

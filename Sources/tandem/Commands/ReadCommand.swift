@@ -51,7 +51,8 @@ struct ReadCommand: AsyncParsableCommand {
             let analysis = AnalysisRunner()
             analysis.start(loaded, through: cache, pausingAfterCleaning: true)
             // Read quietly: warnings on stderr would land in the middle of the screen.
-            let reload = Reloader(load: { try await Corpus.load(paths: roots, options: options) }, cache: cache,
+            let reload = Reloader(load: { try await Corpus.load(paths: roots, options: options, keepingPipesOf: loaded) },
+                                  cache: cache,
                                   analysis: analysis, application: application(for:))
             ReaderLoop.run(app, terminal: terminal, analysis: analysis, reload: reload)
         }

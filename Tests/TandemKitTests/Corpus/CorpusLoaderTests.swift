@@ -58,13 +58,50 @@ import TestSupport
         #expect(corpus.warnings.map(\.failure) == [.symlinkLoop])
     }
 
-    @Test func aFifoIsSkippedWithoutWaitingForAWriter() async throws {
+    @Test func aFifoInAFolderIsSkippedWithoutWaitingForAWriter() async throws {
         let folder = TemporaryFolder()
         #expect(mkfifo(folder.path + "/pipe.txt", 0o644) == 0)
         let corpus = try await Corpus.load(paths: [folder.path])
         #expect(corpus.articles.isEmpty)
         #expect(corpus.warnings.map(\.failure) == [.notRegularFile])
-        #expect(throws: LoadFailure.notRegularFile) { try Corpus.loadFile(folder.path + "/pipe.txt") }
+    }
+
+    /// As `diff <(…) <(…)` reads its pipes: `tandem align <(curl …) <(curl …)`.
+    @Test func aPipeNamedOnTheCommandLineIsReadToItsEnd() async throws {
+        let folder = TemporaryFolder()
+        let pipe = folder.path + "/pipe"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let text = "Piped report\n\n" + String(repeating: "A sentence that arrives through a pipe. ", count: 500) + "\n"
+        Self.write(text, to: pipe)
+        let article = try Corpus.loadFile(pipe)
+        #expect(article.id == "pipe")
+        #expect(article.byteCount == text.utf8.count)  // more than one read's worth, all of it
+        #expect(article.text.string.hasPrefix("Piped report"))
+        Self.write(text, to: pipe)
+        let file = folder.write("story.txt", "A story\n\nIts one paragraph.\n")
+        let corpus = try await Corpus.load(paths: [pipe, file])
+        #expect(corpus.articles.map(\.byteCount) == [text.utf8.count, 28])
+        #expect(corpus.warnings.isEmpty)
+        // Reloading: nobody writes to the pipe now, and what it held is kept; the file is read again.
+        folder.write("story.txt", "A story\n\nIts one paragraph, longer now.\n")
+        let reloaded = try await Corpus.load(paths: [pipe, file], keepingPipesOf: corpus)
+        #expect(reloaded.articles.map(\.byteCount) == [text.utf8.count, 40])
+        #expect(reloaded.articles.map(\.id) == ["pipe", "story.txt"])
+    }
+
+    /// Writes `text` to the FIFO from another thread, once a reader opens it.
+    private static func write(_ text: String, to fifo: String) {
+        Thread {
+            let fd = open(fifo, O_WRONLY)
+            guard fd >= 0 else { return }
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+                guard written > 0 else { break }
+                bytes = bytes.dropFirst(written)
+            }
+            close(fd)
+        }.start()
     }
 
     @Test func singleFilesReportWhyTheyCannotBeRead() throws {
