@@ -29,19 +29,30 @@ public final class Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: StylePalette
+    /// The terminal opened for keys when standard input is not one (nil otherwise).
+    private let keyboard: UnsafeMutablePointer<FILE>?
     private var shown: CellGrid?
     private var closed = false
 
     public init(mouse: Bool, environment: [String: String]) throws(TerminalError) {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        guard isatty(1) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTermVariable }
         // Before curses starts, or every non-ASCII character disappears.
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw .noUTF8Locale }
         }
-        guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { throw .notATerminal }
-        guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
+        // Keys come from standard input when it is the terminal, else from the
+        // terminal itself, as `less` does: `pdftotext a.pdf - | tandem /dev/stdin`.
+        keyboard = isatty(0) == 1 ? nil : fopen("/dev/tty", "re")
+        guard let output = fdopen(1, "w"), let input = keyboard ?? fdopen(0, "r"), isatty(fileno(input)) == 1 else {
+            if let keyboard { fclose(keyboard) }
+            throw .notATerminal
+        }
+        guard let screen = newterm(term, output, input) else {
+            if let keyboard { fclose(keyboard) }
+            throw .unknownTerminal(term)
+        }
         self.screen = screen
         set_term(screen)
         guard let window = tandem_stdscr() else { throw .unknownTerminal(term) }
@@ -65,6 +76,7 @@ public final class Terminal {
         closed = true
         endwin()
         delscreen(screen)
+        if let keyboard { fclose(keyboard) }
         tandem_remove_terminal_signal_handlers()
     }
 

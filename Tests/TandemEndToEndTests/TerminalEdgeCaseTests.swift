@@ -24,4 +24,18 @@ import TestSupport
         let screen = session.capture()
         #expect(screen.contains("tandem: error: \(message)"), "\(screen)")
     }
+
+    /// As with `less`: the article comes down a pipe, the keys from the terminal.
+    @Test func anArticlePipedInIsReadAndKeysComeFromTheTerminal() throws {
+        let session = try TmuxSession(width: 120, height: 32)
+        session.wait { $0.hasPrefix("$") }
+        let binary = try #require(TandemProcess.binaryPath)
+        session.send("printf 'Piped in title\\n\\nA paragraph that came down a pipe.\\n' | \(binary) /dev/stdin --no-state; echo EXIT=$?",
+                     literal: true)
+        session.send("Enter")
+        let screen = session.wait(for: "A paragraph that came down a pipe.")
+        #expect(screen.contains("Piped in title"), "\(screen)")
+        session.send("q", literal: true)
+        #expect(session.waitForExitStatus() == "0")
+    }
 }

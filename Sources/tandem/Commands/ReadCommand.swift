@@ -17,7 +17,8 @@ struct ReadCommand: AsyncParsableCommand {
     @OptionGroup var state: StateOptions
 
     func run() async throws {
-        guard isatty(0) == 1, isatty(1) == 1 else {
+        // Standard input may be a pipe the corpus is read from: the keys then come from /dev/tty.
+        guard isatty(1) == 1 else {
             StandardError.fail(TerminalError.notATerminal.message)
             throw ExitCode.failure
         }
