@@ -97,8 +97,9 @@ enum FileSystem {
         var filled = 0
         while true {
             if filled == bytes.count {
-                guard bytes.count <= limit else { throw .tooLarge(size: bytes.count, limit: limit) }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+                guard filled <= limit else { throw .tooLarge(size: stream ? nil : filled, limit: limit) }
+                // Never more than one byte past the limit: a pipe may not end.
+                bytes.append(contentsOf: repeatElement(0, count: min(max(4096, bytes.count), limit + 1 - bytes.count)))
             }
             let count = bytes.withUnsafeMutableBytes { buffer in
                 read(fd, buffer.baseAddress! + filled, buffer.count - filled)
@@ -110,7 +111,7 @@ enum FileSystem {
             if count == 0 { break }
             filled += count
         }
-        guard filled <= limit else { throw .tooLarge(size: filled, limit: limit) }
+        guard filled <= limit else { throw .tooLarge(size: stream ? nil : filled, limit: limit) }
         bytes.removeSubrange(filled...)
         return Contents(bytes: bytes, identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
     }

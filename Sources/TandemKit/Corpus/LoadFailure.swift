@@ -6,7 +6,8 @@ public enum LoadFailure: Error, Sendable, Equatable {
     case isDirectory
     case notRegularFile
     case unreadable(reason: String)
-    case tooLarge(size: Int, limit: Int)
+    /// `size` is nil for a pipe, which is read no further than the limit.
+    case tooLarge(size: Int?, limit: Int)
     case binary
     case unsupportedExtension(String)
 
@@ -19,8 +20,10 @@ public enum LoadFailure: Error, Sendable, Equatable {
         case .isDirectory: return "is a directory"
         case .notRegularFile: return "not a regular file"
         case .unreadable(let reason): return "cannot read: \(reason)"
-        case .tooLarge(let size, let limit):
+        case .tooLarge(let size?, let limit):
             return "file is \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit (see --max-size)"
+        case .tooLarge(nil, let limit):
+            return "more than the \(Self.megabytes(limit)) limit (see --max-size)"
         case .binary: return "binary file (contains NUL bytes)"
         case .unsupportedExtension(let ext):
             return "not a .txt or .md file (\(ext.isEmpty ? "no extension" : "." + ext))"

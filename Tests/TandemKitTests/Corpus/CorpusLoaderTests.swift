@@ -89,6 +89,19 @@ import TestSupport
         #expect(reloaded.articles.map(\.id) == ["pipe", "story.txt"])
     }
 
+    /// A pipe may never end: it is read one byte past the limit and no further.
+    @Test func aPipeOverTheLimitIsRefusedWithoutReadingItAll() throws {
+        let folder = TemporaryFolder()
+        let pipe = folder.path + "/pipe"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        // Less than a pipe's buffer, so the writer is done before the reader stops.
+        Self.write(String(repeating: "x", count: 3_000), to: pipe)
+        #expect(throws: LoadFailure.tooLarge(size: nil, limit: 1_000)) {
+            try Corpus.loadFile(pipe, options: LoadOptions(maxFileSize: 1_000))
+        }
+        #expect(LoadFailure.tooLarge(size: nil, limit: 10_000_000).reason == "more than the 10 MB limit (see --max-size)")
+    }
+
     /// Writes `text` to the FIFO from another thread, once a reader opens it.
     private static func write(_ text: String, to fifo: String) {
         Thread {
