@@ -99,8 +99,8 @@ extension Application {
         switch focus {
         case .list: return "Enter open  c compare  / search  ? help  q quit"
         case .reader:
-            return reader.focusedClaim != nil ? "n/N claims  Enter sources  +/- more/fewer  q back"
-                : "n/N claims  ]/[ passages  c compare  ? help  q back"
+            if reader.focusedClaim != nil { return "n/N claims  Enter sources  +/- more/fewer  q back" }
+            return ((reader.searchPosition?.count ?? 0) > 0 ? "n/N matches" : "n/N claims") + "  ]/[ passages  c compare  ? help  q back"
         }
     }
 }

@@ -151,6 +151,17 @@ public final class Application {
         reader.open(article)
         model.markRead(article)
         focus = .reader
+        carryListSearch()
+    }
+
+    /// The search that found the article in the list goes on in it: its
+    /// matches are highlighted and `n`/`N` walk them, as a mail reader shows
+    /// the searched words in the message opened.
+    private func carryListSearch() {
+        guard let query = queries[.list], !query.isEmpty, query != queries[.reader] else { return }
+        queries[.reader] = query
+        let count = reader.search(query)
+        if count > 0 { message = "“\(query)” here too: n/N; / Enter clears" }
     }
 
     /// The article in the pane in focus becomes unread, or read again.

@@ -12,6 +12,9 @@ final class ReaderView: View {
     private var scroller = Scroller()
     /// The source position at the top of the pane, kept across widths.
     private var anchor: (paragraph: Int, offset: Int)?
+    /// A match to bring into view once the article is laid out (a search
+    /// carried into an article just opened).
+    private var pendingReveal: (paragraph: Int, range: Range<Int>)?
     private var linked: [Int: [Range<Int>]] = [:]
     private var matches: [(paragraph: Int, range: Range<Int>)] = []
     private var currentMatch: Int?
@@ -31,6 +34,7 @@ final class ReaderView: View {
         self.article = article
         layout = nil
         anchor = nil
+        pendingReveal = nil
         scroller = Scroller()
         currentLink = nil
         currentClaim = nil
@@ -50,7 +54,10 @@ final class ReaderView: View {
     /// Opens an article at a remembered position (applied at the next layout).
     func open(_ article: Int, at position: ReadingState.Position) {
         open(article)
-        if position.paragraph >= 0 { anchor = (position.paragraph, position.offset) }
+        if position.paragraph >= 0 {
+            anchor = (position.paragraph, position.offset)
+            pendingReveal = nil  // the place the reader left wins over a match
+        }
     }
 
     /// Re-reads the article's claims (when they arrive or the level changes),
@@ -147,6 +154,10 @@ final class ReaderView: View {
             return
         }
         guard let layout = layout(width: body.width) else { return }
+        if let target = pendingReveal {
+            pendingReveal = nil
+            reveal(target, height: body.height)
+        }
         scroller.scroll(by: 0, total: layout.rows.count, height: body.height)
         anchor = Self.anchor(at: scroller.top, in: layout)
         for (offset, row) in layout.rows.dropFirst(scroller.top).prefix(body.height).enumerated() {
@@ -242,6 +253,10 @@ final class ReaderView: View {
     }
 
     private func reveal(_ target: (paragraph: Int, range: Range<Int>), height: Int) {
+        guard layout != nil else {
+            pendingReveal = target
+            return
+        }
         guard let layout, let row = layout.row(paragraph: target.paragraph, offset: target.range.lowerBound) else { return }
         scroller.reveal(row, total: layout.rows.count, height: height, margin: 2)
     }

@@ -212,6 +212,25 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).text.contains("Articles matching “spiegel” · 2 of 5"))
     }
 
+    /// The words that found an article are shown in it, and n/N walk them until the search is cleared.
+    @Test func aSearchInTheListGoesOnInTheArticleOpened() async throws {
+        let app = try await seedApplication()
+        app.press("/spiegel")
+        app.handle(.enter)  // the list keeps the two articles that mention Der Spiegel
+        app.handle(.enter)  // and the first opens
+        var grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.contains("“spiegel” here too"), "\(grid.rows.last!)")
+        let pane = grid.rows.map { String($0.split(separator: "│", maxSplits: 1).last ?? "") }.joined()
+        #expect(pane.contains("Spiegel"))  // scrolled to the first match
+        app.handle(.character("n"))
+        grid = app.render(width: 120, height: 32)
+        #expect(grid.rows.last!.contains("[1/") || grid.rows.last!.contains("[2/"), "\(grid.rows.last!)")
+        #expect(grid.rows.last!.contains("n/N matches"))
+        app.press("/")
+        app.handle(.enter)  // an empty search clears it: n walks the claims again
+        #expect(app.render(width: 120, height: 32).rows.last!.contains("n/N claims"))
+    }
+
     @Test func searchFoldsTheCaseOfLettersOutsideASCII() async throws {
         let folder = TemporaryFolder()
         folder.write("a.txt", "Banks raise rates\n\nThe central bank in Zürich raised its rate by half a point on Thursday.\n")
