@@ -16,9 +16,16 @@ enum TailRule {
             let prompt = (cues.contains(where: \.isStrong) && shape.wordCount <= 15)
                 || (opensWithCallToAction(shape, string: draft.strings[index]) && shape.wordCount <= 25)
             let label = isShortLabel(shape) && index > 0 && !draft.isOpen(index - 1)
-            guard prompt || label else { break }
+            guard prompt || label, leavesABody(removing: index, from: draft) else { break }
             draft.remove(index, cues.contains { $0.category == .paywall && $0.isStrong } ? .paywall : .chrome)
         }
+    }
+
+    /// Whether something besides `index` and the first open unit (the title
+    /// to be, which `TitleRule` picks later) stays: a short article's only
+    /// paragraph is its body, however it opens ("Read the …").
+    private static func leavesABody(removing index: Int, from draft: Draft) -> Bool {
+        draft.indices.lazy.filter { $0 != index && draft.isOpen($0) }.dropFirst().first != nil
     }
 
     /// "Or", "Don't miss out", "Want to write?": a few words, not a statement.

@@ -17,7 +17,7 @@ struct AlignCommand: AsyncParsableCommand {
         var articles: [Article] = []
         for path in [first, second] {
             do {
-                articles.append(try Corpus.loadFile(path, options: limits.loadOptions))
+                articles.append(try Corpus.loadFile(CorpusOptions.resolved(path), options: limits.loadOptions))
             } catch {
                 StandardError.fail("\(path): \(error.reason)")
                 throw ExitCode.failure

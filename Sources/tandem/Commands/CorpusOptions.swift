@@ -39,12 +39,19 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func resolvedPaths() throws -> [String] {
-        if !paths.isEmpty { return paths }
+        if !paths.isEmpty { return paths.map(Self.resolved) }
         guard let seeds = BundledCorpus.seedsPath else {
             StandardError.fail("the bundled seed articles are missing; give a PATH")
             throw ExitCode.failure
         }
         return [seeds]
+    }
+}
+
+extension CorpusOptions {
+    /// A path as given, but `-` for standard input, as in `cat` and `diff`.
+    static func resolved(_ argument: String) -> String {
+        argument == "-" ? "/dev/stdin" : argument
     }
 }
 

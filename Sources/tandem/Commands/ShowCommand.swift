@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let article: Article
         do {
-            article = try Corpus.loadFile(file, options: limits.loadOptions)
+            article = try Corpus.loadFile(CorpusOptions.resolved(file), options: limits.loadOptions)
         } catch {
             StandardError.fail("\(file): \(error.reason)")
             throw ExitCode.failure

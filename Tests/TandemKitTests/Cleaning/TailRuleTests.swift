@@ -17,6 +17,13 @@ import TestSupport
         #expect(Array(clean.texts.suffix(4)) == list)
     }
 
+    /// A note of one paragraph that opens like a prompt ("Read …") is all body.
+    @Test func theOnlyParagraphStaysHoweverItOpens() throws {
+        let clean = try cleanText("Reading list\n\nRead the council's minutes before Monday.\n")
+        #expect(clean.title == "Reading list")
+        #expect(clean.texts == ["Read the council's minutes before Monday."])
+    }
+
     @Test func aClosingQuoteIsNotACallToAction() throws {
         let clean = try cleanText("Band plays farewell gig\n\n" + body + "\n\n\"See you at the next show!\"")
         #expect(clean.texts.last == "\"See you at the next show!\"")
