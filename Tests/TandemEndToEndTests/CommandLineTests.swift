@@ -83,10 +83,11 @@ import TestSupport
         #expect(try TandemProcess.run(["list", "--max-size", "-3"]).status == 64)
     }
 
-    /// `pdftotext report.pdf - | tandem show /dev/stdin`: a pipe named as the file is read to its end.
-    @Test func showReadsAPipeNamedAsTheFile() throws {
+    /// `pdftotext report.pdf - | tandem show -`: a pipe named as the file is read to its end.
+    @Test(arguments: ["/dev/stdin", "-"])
+    func showReadsAPipeNamedAsTheFile(path: String) throws {
         let text = "Report from a pipe\n\nThe council approved the plan on 4 February 2022, its spokesman said.\n"
-        let output = try TandemProcess.run(["show", "/dev/stdin", "--json"], input: text)
+        let output = try TandemProcess.run(["show", path, "--json"], input: text)
         #expect(output.status == 0, "\(output.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         #expect(json["title"] as? String == "Report from a pipe")

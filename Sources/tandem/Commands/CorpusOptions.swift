@@ -34,6 +34,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// A short name for a path in the reader's header: its last component.
     static func displayName(_ path: String) -> String {
+        let path = resolved(path)
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
         return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
     }
