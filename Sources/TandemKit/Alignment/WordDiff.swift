@@ -1,10 +1,16 @@
 /// Which words two linked passages share and which each changed: the longest
 /// common subsequence of their tokens, matched by stem so that "fuelling" and
-/// "fueled" count as kept.
+/// "fueled" count as kept; and which words a rewrite moved rather than changed.
 public struct WordDiff: Sendable, Equatable {
     /// Per token of each passage (in reading order): true if shared.
     public let sharedA: [Bool]
     public let sharedB: [Bool]
+    /// Per token: outside the common subsequence, but paired with the same word
+    /// left over on the other side ("aimed at China" / "towards China" when the
+    /// sentence was reordered). Not counted in `reuse`; the compare view does
+    /// not mark such a word as changed.
+    public let movedA: [Bool]
+    public let movedB: [Bool]
 
     /// Shared tokens over all tokens, both sides: 1 for a copy, low for a paraphrase.
     public var reuse: Double {
@@ -36,5 +42,21 @@ public struct WordDiff: Sendable, Equatable {
         }
         self.sharedA = sharedA
         self.sharedB = sharedB
+        (movedA, movedB) = Self.moved(a, sharedA, b, sharedB)
+    }
+
+    /// Pairs the tokens left outside the common subsequence by word, first
+    /// with first.
+    /// - Complexity: O(*n* + *m*).
+    private static func moved(_ a: [WordKey], _ sharedA: [Bool], _ b: [WordKey], _ sharedB: [Bool]) -> ([Bool], [Bool]) {
+        var leftInB: [WordKey: [Int]] = [:]
+        for j in b.indices.reversed() where !sharedB[j] { leftInB[b[j], default: []].append(j) }
+        var movedA = [Bool](repeating: false, count: a.count), movedB = [Bool](repeating: false, count: b.count)
+        for i in a.indices where !sharedA[i] {
+            guard let j = leftInB[a[i]]?.popLast() else { continue }
+            movedA[i] = true
+            movedB[j] = true
+        }
+        return (movedA, movedB)
     }
 }

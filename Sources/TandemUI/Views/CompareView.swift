@@ -135,7 +135,9 @@ final class CompareView: View {
         let segmented = analysis.articles[article]
         var shared: [Bool]?
         if let link = block.link.map({ alignment.links[$0] }) {
-            shared = (article == alignment.a) ? link.diff.sharedA : link.diff.sharedB
+            // A word the other side has too, in another place, was moved, not changed.
+            shared = (article == alignment.a) ? zip(link.diff.sharedA, link.diff.movedA).map { $0 || $1 }
+                : zip(link.diff.sharedB, link.diff.movedB).map { $0 || $1 }
         }
         var glyphs: [Glyph] = [], styles: [StyleRole] = [], sources: [(Int, Int)] = []
         if side == .other, block.outOfOrder {

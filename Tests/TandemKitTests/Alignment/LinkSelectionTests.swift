@@ -17,4 +17,17 @@ import Testing
         #expect(diff.sharedB == [true, false, true, false, true, true])
         #expect(abs(diff.reuse - 8.0 / 11.0) < 1e-9)
     }
+
+    /// A reordered sentence moves words rather than changing them; reuse still counts the subsequence alone.
+    @Test func wordsOutsideTheSubsequenceThatTheOtherSideHasAreMoved() {
+        let a = "china was warned by the minister on monday".split(separator: " ").map(WordKey.init)
+        let b = "on monday the minister warned china".split(separator: " ").map(WordKey.init)
+        let diff = WordDiff(a, b)
+        // The subsequence keeps "on monday"; "china", "warned", "the minister" moved; "was", "by" changed.
+        #expect(diff.sharedA == [false, false, false, false, false, false, true, true])
+        #expect(diff.movedA == [true, false, true, false, true, true, false, false])
+        #expect(diff.movedB == [false, false, true, true, true, true])
+        #expect(diff.sharedB.enumerated().allSatisfy { !($1 && diff.movedB[$0]) })
+        #expect(abs(diff.reuse - 4.0 / 14.0) < 1e-9)
+    }
 }

@@ -129,6 +129,22 @@ import TestSupport
         #expect(styles.contains(.normal))
     }
 
+    /// 000 restates 001's sentence in another order: "warning" and "China" moved, "resembling" is new.
+    @Test func movedWordsAreNotMarkedAsChanged() async throws {
+        let app = try await seedApplication()
+        try app.selectArticle(#require(app.model.articles.firstIndex { $0.id.hasPrefix("000") }))
+        app.handle(.character("c"))
+        let grid = app.render(width: 130, height: 30)
+        let row = try #require(grid.rows.firstIndex { $0.contains("resembling a warning") }, "\(grid.text)")
+        func style(of word: String) throws -> StyleRole {
+            let line = grid.rows[row]
+            let column = line.distance(from: line.startIndex, to: try #require(line.range(of: word)).lowerBound)
+            return grid[column, row].style
+        }
+        #expect(try style(of: "resembling") == .changed)
+        #expect(try style(of: "warning") != .changed)
+    }
+
     @Test func linkNavigationFocusesLinksAndReportsThem() async throws {
         let (app, _) = try await compare()
         _ = app.render(width: 130, height: 30)
