@@ -25,6 +25,17 @@ import TestSupport
         }
     }
 
+    /// The plain summary gives both measures, each the same as in the JSON.
+    @Test func alignSaysHowMuchIsLinkedAndHowMuchWordingIsReused() throws {
+        let a = Repository.seed("000"), b = Repository.seed("001")
+        let json = try #require(try TandemProcess.run(["align", a, b, "--json", "--no-state"]).json)
+        let linked = try #require(json["linked"] as? [String: Double]), coverage = try #require(json["coverage"] as? [String: Double])
+        let percent = { (share: Double?) in "\(Int((share! * 100).rounded()))%" }
+        let summary = try TandemProcess.run(["align", a, b, "--no-state"]).stdout.split(separator: "\n")[2]
+        #expect(summary.hasPrefix("linked: \(percent(linked["a"])) of A, \(percent(linked["b"])) of B; "
+            + "wording reused: \(percent(coverage["a"])) of A, \(percent(coverage["b"])) of B; "), "\(summary)")
+    }
+
     @Test func clustersGroupTheSeedsIntoStories() throws {
         let output = try TandemProcess.run(["clusters", Repository.seeds, "--json"])
         #expect(output.status == 0)

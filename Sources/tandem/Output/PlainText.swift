@@ -31,7 +31,9 @@ enum PlainText {
         let a = corpus.articles[alignment.a], b = corpus.articles[alignment.b]
         print("A  \(a.id)  \(a.clean.title)")
         print("B  \(b.id)  \(b.clean.title)")
-        print("coverage: \(percent(alignment.coverageA)) of A, \(percent(alignment.coverageB)) of B; \(alignment.links.count) links")
+        print("linked: \(percent(alignment.linkedShareA)) of A, \(percent(alignment.linkedShareB)) of B; "
+            + "wording reused: \(percent(alignment.coverageA)) of A, \(percent(alignment.coverageB)) of B; "
+            + "\(alignment.links.count) links")
         for (number, link) in alignment.links.enumerated() {
             print("")
             print("\(number + 1). \(link.kind.rawValue) \(String(format: "%.2f", link.score))   A \(link.rangeA.start)-\(link.rangeA.end)   B \(link.rangeB.start)-\(link.rangeB.end)")
