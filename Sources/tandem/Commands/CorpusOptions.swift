@@ -4,7 +4,7 @@ import TandemKit
 
 /// The paths to read and the loader's limits, shared by the commands that take a corpus.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Folders (read recursively) and files; default: the bundled seed articles.")
+    @Argument(help: "Folders (read recursively) and files, - for standard input; default: the bundled seed articles.")
     var paths: [String] = []
 
     @OptionGroup var limits: LoadLimitOptions

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show one article cleaned: title, byline, headings and paragraphs."
     )
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file (- for standard input).")
     var file: String
 
     @OptionGroup var limits: LoadLimitOptions
