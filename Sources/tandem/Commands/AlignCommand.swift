@@ -7,7 +7,7 @@ struct AlignCommand: AsyncParsableCommand {
         abstract: "Line up the passages two articles share: links, kinds, scores and coverage."
     )
 
-    @Argument(help: "The first article.") var first: String
+    @Argument(help: "The first article (- for standard input).") var first: String
     @Argument(help: "The second article.") var second: String
     @OptionGroup var limits: LoadLimitOptions
     @OptionGroup var state: StateOptions
