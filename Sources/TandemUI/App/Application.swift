@@ -157,11 +157,15 @@ public final class Application {
     /// The search that found the article in the list goes on in it: its
     /// matches are highlighted and `n`/`N` walk them, as a mail reader shows
     /// the searched words in the message opened.
+    /// An article found by its title alone keeps the reader's own search.
     private func carryListSearch() {
         guard let query = queries[.list], !query.isEmpty, query != queries[.reader] else { return }
+        guard reader.search(query) > 0 else {
+            _ = reader.search(queries[.reader] ?? "")
+            return
+        }
         queries[.reader] = query
-        let count = reader.search(query)
-        if count > 0 { message = "“\(query)” here too: n/N; / Enter clears" }
+        message = "“\(query)” here too: n/N; / Enter clears"
     }
 
     /// The article in the pane in focus becomes unread, or read again.

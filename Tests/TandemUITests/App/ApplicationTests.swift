@@ -231,6 +231,24 @@ import TestSupport
         #expect(app.render(width: 120, height: 32).rows.last!.contains("n/N claims"))
     }
 
+    /// Found by its title alone, an article has nothing to show for the list's search: the reader keeps its own.
+    @Test func anArticleFoundByItsTitleAloneKeepsTheReadersOwnSearch() async throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", "Harbour rebuild approved\n\nThe council voted on Tuesday to rebuild the sea wall.\n")
+        let app = Application(model: try await analyzedModel(paths: [folder.path]))
+        app.articlesDidArrive()
+        app.handle(.enter)
+        app.press("/sea")
+        app.handle(.enter)
+        #expect(app.render(width: 120, height: 32).rows.last!.contains("[1/1]"))
+        app.press("q/harbour")
+        app.handle(.enter)
+        app.handle(.enter)
+        let status = app.render(width: 120, height: 32).rows.last!
+        #expect(status.contains("[1/1]"), "\(status)")
+        #expect(status.contains("n/N matches"))
+    }
+
     @Test func searchFoldsTheCaseOfLettersOutsideASCII() async throws {
         let folder = TemporaryFolder()
         folder.write("a.txt", "Banks raise rates\n\nThe central bank in Zürich raised its rate by half a point on Thursday.\n")
