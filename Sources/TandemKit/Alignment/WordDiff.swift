@@ -12,6 +12,11 @@ public struct WordDiff: Sendable, Equatable {
     public let movedA: [Bool]
     public let movedB: [Bool]
 
+    /// Per token of one passage: shared or moved, what the compare view leaves unmarked.
+    public func kept(inA: Bool) -> [Bool] {
+        inA ? zip(sharedA, movedA).map { $0 || $1 } : zip(sharedB, movedB).map { $0 || $1 }
+    }
+
     /// Shared tokens over all tokens, both sides: 1 for a copy, low for a paraphrase.
     public var reuse: Double {
         let total = sharedA.count + sharedB.count

@@ -166,8 +166,9 @@ enum Claimant {
     /// The words; a title's full stop stays with it ("Mr.").
     ///
     /// Walks Unicode scalars rather than `Character`s: asking each character
-    /// whether it is a letter was a twentieth of the claims stage on BBC. A
-    /// combining mark stays with the letter before it, as in a `Character`.
+    /// whether it is a letter was a twentieth of the claims stage on BBC.
+    /// `UTF8Scalars.isLetter` answers as `Character.isLetter` does for every
+    /// scalar, and a combining mark stays with the letter before it.
     /// - Complexity: O(*n*), *n* the sentence's scalars.
     private static func words(_ text: String) -> [Word] {
         let scalars = text.unicodeScalars
@@ -175,8 +176,8 @@ enum Claimant {
         var index = scalars.startIndex
         var spaced = true
         while index < scalars.endIndex {
-            guard isLetter(scalars[index]) else {
-                if !isSpace(scalars[index]) { spaced = false }
+            guard UTF8Scalars.isLetter(scalars[index]) else {
+                if !UTF8Scalars.isSpace(scalars[index]) { spaced = false }
                 index = scalars.index(after: index)
                 continue
             }
@@ -195,21 +196,10 @@ enum Claimant {
         return words
     }
 
-    /// `Character.isLetter` of a character that starts with `scalar`.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
-        return scalar.properties.isAlphabetic
-    }
-
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
-    }
-
     /// A letter, an apostrophe or hyphen inside a word, or a mark that
     /// combines with the scalar before it.
     private static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
-        if isLetter(scalar) || scalar == "'" || scalar == "’" || scalar == "-" { return true }
+        if UTF8Scalars.isLetter(scalar) || scalar == "'" || scalar == "’" || scalar == "-" { return true }
         guard !scalar.isASCII else { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true

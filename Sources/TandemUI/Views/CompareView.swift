@@ -136,8 +136,7 @@ final class CompareView: View {
         var shared: [Bool]?
         if let link = block.link.map({ alignment.links[$0] }) {
             // A word the other side has too, in another place, was moved, not changed.
-            shared = (article == alignment.a) ? zip(link.diff.sharedA, link.diff.movedA).map { $0 || $1 }
-                : zip(link.diff.sharedB, link.diff.movedB).map { $0 || $1 }
+            shared = link.diff.kept(inA: article == alignment.a)
         }
         var glyphs: [Glyph] = [], styles: [StyleRole] = [], sources: [(Int, Int)] = []
         if side == .other, block.outOfOrder {
